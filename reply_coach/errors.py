@@ -1,0 +1,33 @@
+"""One exception hierarchy; only cli.py turns these into exit codes."""
+
+
+class ReplyCoachError(Exception):
+    """Base of every error meant for the user: the message says what to fix."""
+
+    exit_code = 1
+
+
+class ConfigError(ReplyCoachError):
+    """A setting is missing or invalid (exit 2: the user must change something)."""
+
+    exit_code = 2
+
+
+class MessageError(ReplyCoachError):
+    """An email could not be read at all."""
+
+
+class TemplateError(ReplyCoachError):
+    """A reply template is missing, malformed or failed to render."""
+
+
+class MailboxError(ReplyCoachError):
+    """The IMAP server refused, failed or could not be reached."""
+
+
+class AuthError(MailboxError):
+    """Login to the IMAP server failed."""
+
+
+class QueueError(ReplyCoachError):
+    """The hold queue database could not be used."""
