@@ -1,0 +1,287 @@
+"""The `reply-coach` command: parse arguments, call the library, print.
+
+No logic of its own, and only this module turns errors into exit codes:
+0 success, 1 runtime failure, 2 usage or configuration, 130 Ctrl-C.
+Heavy modules (jinja2, imapclient, sqlite3) are imported inside commands so
+that `reply-coach --help` starts about as fast as click itself.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ReplyCoachError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Failure(click.ClickException):
+    """A ReplyCoachError shown as one line, with its own exit code."""
+
+    def __init__(self, message: str, exit_code: int):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"reply-coach: error: {self.format_message()}", err=True)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ReplyCoachError as e:
+            raise _Failure(str(e), e.exit_code) from None
+
+
+class _State:
+    def __init__(self, config_files: tuple[Path, ...]):
+        self.config_files = config_files
+
+    def settings(self, **overrides):
+        """Settings of the first (or only) account."""
+        return self.accounts(**overrides)[0]
+
+    def accounts(self, **overrides):
+        from .config import load_settings
+
+        flags = {k: str(v) for k, v in overrides.items() if v is not None}
+        files = self.config_files or (None,)
+        return [load_settings(overrides=flags, config_file=f) for f in files]
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="reply-coach")
+@click.option(
+    "-c",
+    "--config",
+    "config_files",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Account config file (KEY=value lines, as config.example.env). Repeat for several accounts. "
+    "Default: ~/.config/reply-coach/config.env.",
+)
+@click.pass_context
+def cli(ctx: click.Context, config_files: tuple[Path, ...]) -> None:
+    """Calm reply drafts for heated client emails. Never sends mail.
+
+    reply-coach spots heated client emails (blame, refund demands, legal
+    threats, haggling, impossible deadlines), holds each for a cooling-off
+    period ("wait a day"), then puts a calm, threaded reply draft into your
+    own Drafts folder for you to edit and send yourself.
+
+    \b
+    Try it on one email:
+      reply-coach analyze message.eml
+      reply-coach draft message.eml > reply.eml
+    Watch a mailbox:
+      reply-coach doctor      # check settings, login and the Drafts folder
+      reply-coach watch       # the daemon: hold, wait, draft
+
+    Settings come from flags, the environment, ./.env and
+    ~/.config/reply-coach/config.env (see config.example.env).
+    """
+    ctx.obj = _State(config_files)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _read_input(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    try:
+        return p.read_bytes()
+    except IsADirectoryError:
+        raise ReplyCoachError(f"{path} is a folder: give an .eml file") from None
+    except FileNotFoundError:
+        raise ReplyCoachError(f"{path} does not exist: give the path of an .eml file, or - for stdin") from None
+    except OSError as e:
+        raise ReplyCoachError(f"cannot read {path}: {e.strerror}") from None
+
+
+def _signals_text(analysis) -> str:
+    parts = []
+    for s in analysis.signals:
+        words = ", ".join(f'"{w}"' for w in s.words[:4])
+        parts.append(f"{s.name}: {words}" if words else s.name)
+    return "; ".join(parts)
+
+
+# ------------------------------------------------------------------ analyze
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead of text.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), help="Heat at or above which an email is heated.")
+@click.pass_obj
+def analyze(state: _State, files: tuple[str, ...], as_json: bool, threshold: float | None) -> None:
+    """Say whether each email is heated, why, and which scenario it is.
+
+    FILE is a raw email (.eml); - reads one from stdin. Each verdict lists
+    the signals and the exact words that fired them, the scenario, the
+    deadline the client named and the language.
+
+    \b
+    Examples:
+      reply-coach analyze inbox/*.eml
+      reply-coach analyze --json message.eml | jq .scenario
+    """
+    from .heat import analyze as run_analysis
+    from .message import parse
+
+    settings = state.settings(HEAT_THRESHOLD=threshold)
+    failed = 0
+    for f in files:
+        try:
+            message = parse(_read_input(f))
+            a = run_analysis(message, settings.heat_threshold)
+        except ReplyCoachError as e:
+            failed += 1
+            click.echo(f"reply-coach: error: {f}: {e}", err=True)
+            continue
+        if as_json:
+            click.echo(json.dumps({"file": f, **a.to_dict()}, ensure_ascii=False))
+            continue
+        verdict = "HEATED" if a.heated else "calm"
+        line = f"{f}: {verdict} {a.heat:.2f}"
+        if a.scenario:
+            line += f" {a.scenario}"
+        if a.deadline:
+            line += f" deadline {a.deadline.isoformat()}"
+        line += f" lang {a.lang}"
+        if a.signals:
+            line += f"  [{_signals_text(a)}]"
+        click.echo(line)
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+# ------------------------------------------------------------------ draft
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("file", required=False, default="-", metavar="[FILE|-]")
+@click.option("-t", "--template", help="Draft with this template even if the email is calm (see `templates`).")
+@click.option("--json", "as_json", is_flag=True, help="Print the analysis and the draft's headers and body as JSON.")
+@click.option("--uid", type=click.IntRange(1), help="Draft a reply to the message with this UID on the IMAP server.")
+@click.option("--folder", default="INBOX", show_default=True, help="Folder of --uid.")
+@click.option("--to-drafts", is_flag=True, help="With --uid: put the draft in the server's Drafts folder.")
+@click.pass_obj
+def draft(state: _State, file: str, template: str | None, as_json: bool, uid: int | None, folder: str,
+          to_drafts: bool) -> None:
+    """Write a calm reply draft for one email and print it as .eml.
+
+    Reads FILE (or stdin), checks whether it is heated, and prints a
+    complete reply message (threaded, with the original quoted) that you
+    can open in your mail client. A calm email gets no draft unless you
+    name a template. Nothing is ever sent.
+
+    \b
+    Examples:
+      reply-coach draft angry.eml > reply.eml
+      reply-coach draft --template own_the_mistake complaint.eml
+      reply-coach draft --uid 4711 --to-drafts     # from the IMAP server
+    """
+    settings = state.settings()
+    if to_drafts and uid is None:
+        raise click.UsageError("--to-drafts needs --uid: a local file is printed, not uploaded")
+    if uid is not None:
+        from .watcher import draft_from_server
+
+        result = draft_from_server(settings, folder=folder, uid=uid, template=template, to_drafts=to_drafts)
+        message, analysis, reply, where = result
+    else:
+        from .heat import analyze as run_analysis
+        from .message import parse
+
+        message = parse(_read_input(file))
+        analysis = run_analysis(message, settings.heat_threshold)
+        reply, where = None, None
+        if analysis.heated or template:
+            from .drafting import draft_reply
+
+            reply = draft_reply(message, analysis, settings, template=template)
+    if as_json:
+        out = {"analysis": analysis.to_dict(), "draft": None}
+        if reply is not None:
+            out["draft"] = {
+                "template": reply.template,
+                "headers": {k: str(v) for k, v in reply.email.items()},
+                "body": reply.body,
+            }
+            if where:
+                out["draft"]["appended_to"] = where
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    if reply is None:
+        click.echo(
+            f"calm (heat {analysis.heat:.2f}): no draft needed. Use --template NAME to draft one anyway.", err=True
+        )
+        return
+    if where:
+        click.echo(f"draft ({reply.template}) appended to {where}: {reply.message_id}", err=True)
+        return
+    click.echo(f"{analysis.scenario or 'chosen template'} -> {reply.template} (heat {analysis.heat:.2f})", err=True)
+    sys.stdout.buffer.write(reply.as_bytes())
+    sys.stdout.buffer.flush()
+
+
+# ------------------------------------------------------------------ templates
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("name", required=False)
+@click.pass_obj
+def templates(state: _State, name: str | None) -> None:
+    """List the reply templates, or show one's source and origin.
+
+    Templates are Jinja files. Put your own in REPLY_COACH_TEMPLATES_DIR:
+    a file with the name of a bundled template replaces it, any other
+    name adds a template you can pick with `draft --template NAME`.
+
+    \b
+    Examples:
+      reply-coach templates
+      reply-coach templates apology_offer_help
+    """
+    from .templates_lib import get_template_info, list_templates
+
+    settings = state.settings()
+    if name is None:
+        infos = list_templates(settings)
+        width = max(len(i.name) for i in infos)
+        for i in infos:
+            scen = ", ".join(i.scenarios) or "(chosen by hand)"
+            click.echo(f"{i.name:<{width}}  {scen:<26} {i.description}" + ("" if i.origin == "bundled" else "  [user]"))
+        return
+    info = get_template_info(name, settings)
+    click.echo(f"# {info.name} ({info.origin}: {info.path})")
+    click.echo(info.source, nl=not info.source.endswith("\n"))
+
+
+def _register_mailbox_commands() -> None:
+    # The IMAP-facing commands live in their own module to keep this one short;
+    # they still only parse arguments and print.
+    try:
+        from . import cli_mailbox
+    except ImportError:  # pragma: no cover - during development only
+        return
+    cli_mailbox.register(cli)
+
+
+_register_mailbox_commands()
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="reply-coach")
+    except KeyboardInterrupt:  # pragma: no cover
+        sys.exit(130)

@@ -1,0 +1,429 @@
+"""The daemon loop: mailbox -> heat -> hold queue -> drafting -> mailbox.
+
+One pass (`Watcher.run_once`) does, for each watched folder:
+  1. scan: fetch what arrived since the last UID seen (on the very first run,
+     only the last HISTORY_DAYS), analyze it, and hold heated client mail;
+  2. cancel: held items the user answered (\\Answered, or a reply in Sent);
+  3. release: for each due item, write the draft and APPEND it to Drafts,
+     exactly once (see `_release`).
+`Watcher.run_forever` repeats passes, waiting in IDLE (or polling) between
+them, and reconnects with capped exponential backoff when the link drops.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Callable
+
+from .config import Settings
+from .errors import MailboxError, ReplyCoachError
+
+log = logging.getLogger("reply_coach")
+
+HELD_KEYWORD = "$ReplyCoachHeld"
+DRAFTED_KEYWORD = "$ReplyCoachDrafted"
+MAX_BACKOFF = 300.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class PassSummary:
+    """What one pass did, for logs, `--once` output and tests."""
+
+    scanned: int = 0
+    held: list[int] = field(default_factory=list)
+    merged: list[int] = field(default_factory=list)
+    cancelled: list[int] = field(default_factory=list)
+    drafted: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    skipped: int = 0
+
+
+def thread_key(message) -> str:
+    """Messages of one conversation share this key: the first Reference, else
+    the replied-to id, else the message's own id. Only used to merge items of
+    the same client, so a shared key across clients is harmless."""
+    if message.references:
+        return message.references[0]
+    if message.in_reply_to:
+        return message.in_reply_to
+    return message.message_id or f"{message.sender}|{_bare_subject(message.subject)}"
+
+
+def _bare_subject(subject: str) -> str:
+    import re
+
+    return re.sub(r"^\s*((re|fw|fwd|aw|sv|vs|wg)(\[\d+\])?\s*:\s*)+", "", subject, flags=re.I).strip().lower()
+
+
+def skip_reason(message, fetched_flags, settings: Settings) -> str | None:
+    """Why a message is never queued, or None if it may be."""
+    if not message.sender:
+        return "no sender"
+    if settings.is_own_address(message.sender):
+        return "from you"
+    if message.automated:
+        return f"automated ({message.automated_reason or 'auto-generated'})"
+    if "\\Draft" in fetched_flags:
+        return "a draft"
+    if "\\Answered" in fetched_flags:
+        return "already answered"
+    return None
+
+
+class Watcher:
+    def __init__(
+        self,
+        settings: Settings,
+        store,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        connect: Callable | None = None,
+    ):
+        self.settings = settings
+        self.store = store
+        self.clock = clock
+        if connect is None:
+            from .imap import Mailbox
+
+            connect = Mailbox.connect
+        self._connect = connect
+        self.mailbox = None
+        self._drafts_folder: str | None = None
+        self._sent_folder: str | None = None
+        self._sent_checked = False
+
+    # ------------------------------------------------------------ connection
+
+    def connect(self):
+        if self.mailbox is None:
+            self.mailbox = self._connect(self.settings.imap)
+            log.info("connected to %s as %s", self.settings.imap.host, self.settings.imap.username)
+        return self.mailbox
+
+    def disconnect(self) -> None:
+        mb, self.mailbox = self.mailbox, None
+        if mb is not None:
+            try:
+                mb.close()
+            except Exception:  # a dead link cannot log out; nothing to save
+                pass
+
+    def drafts_folder(self) -> str:
+        if self._drafts_folder is None:
+            self._drafts_folder = self.connect().find_drafts_folder(self.settings.imap.drafts_folder)
+        return self._drafts_folder
+
+    def sent_folder(self) -> str | None:
+        if not self._sent_checked:
+            try:
+                self._sent_folder = self.connect().find_sent_folder(self.settings.imap.sent_folder)
+            except MailboxError as e:
+                if self.settings.imap.sent_folder:
+                    raise
+                log.warning("no Sent folder found (%s): only \\Answered cancels a hold", e)
+                self._sent_folder = None
+            self._sent_checked = True
+        return self._sent_folder
+
+    # ------------------------------------------------------------ one pass
+
+    def run_once(self, now: datetime | None = None) -> PassSummary:
+        summary = PassSummary()
+        for folder in self.settings.imap.folders:
+            self.scan(folder, summary)
+        self.cancel_answered(summary)
+        self.release_due(now or self.clock(), summary)
+        return summary
+
+    def scan(self, folder: str, summary: PassSummary) -> None:
+        mb = self.connect()
+        account = self.settings.account
+        status = mb.select(folder, readonly=True)
+        state = self.store.get_folder_state(account, folder)
+        if state is None or state.uidvalidity != status.uidvalidity:
+            if state is not None:
+                # RFC 3501: the old UIDs mean nothing now. Look back over the
+                # history window again; items already known are recognised by
+                # Message-ID, so nothing is drafted twice.
+                log.warning(
+                    "UIDVALIDITY of %s changed (%s -> %s): rescanning the last %d days",
+                    folder, state.uidvalidity, status.uidvalidity, self.settings.imap.history_days,
+                )
+            since = (self.clock() - timedelta(days=self.settings.imap.history_days)).date()
+            uids = mb.uids_since(since)
+        else:
+            uids = mb.uids_after(state.last_uid)
+        last_uid = state.last_uid if state is not None and state.uidvalidity == status.uidvalidity else 0
+        uids = sorted(u for u in uids if u > last_uid)
+        batch = 200
+        for i in range(0, len(uids), batch):
+            chunk = uids[i : i + batch]
+            for fetched in mb.fetch(chunk, self.settings.imap.max_fetch_bytes):
+                summary.scanned += 1
+                try:
+                    self._consider(folder, status.uidvalidity, fetched, summary)
+                except ReplyCoachError:
+                    raise
+                except Exception as e:  # one bad message never stops the daemon
+                    log.error("error: %s UID %s could not be processed: %s: %s", folder, fetched.uid,
+                              type(e).__name__, e)
+                    summary.skipped += 1
+            self.store.set_folder_state(account, folder, status.uidvalidity, chunk[-1])
+        if not uids:
+            # Remember UIDVALIDITY even for an empty folder, so the first-run
+            # window is not applied again next time.
+            high = max(last_uid, (status.uidnext or 1) - 1)
+            self.store.set_folder_state(account, folder, status.uidvalidity, high)
+
+    def _consider(self, folder: str, uidvalidity: int, fetched, summary: PassSummary) -> None:
+        from .heat import analyze
+        from .message import parse
+
+        message = parse(fetched.raw)
+        reason = skip_reason(message, fetched.flags, self.settings)
+        if reason:
+            log.debug("skip %s UID %s: %s", folder, fetched.uid, reason)
+            summary.skipped += 1
+            return
+        analysis = analyze(message, self.settings.heat_threshold)
+        if not analysis.heated:
+            log.debug("calm %s UID %s (heat %.2f)", folder, fetched.uid, analysis.heat)
+            summary.skipped += 1
+            return
+        from .schedule import release_time
+
+        received = _received_at(message, fetched, self.clock())
+        release_at = release_time(received, self.settings.schedule)
+        account = self.settings.account
+        key = thread_key(message)
+        fields = dict(
+            account=account,
+            folder=folder,
+            uidvalidity=uidvalidity,
+            uid=fetched.uid,
+            message_id=message.message_id or f"<uid-{uidvalidity}-{fetched.uid}@{folder}>",
+            thread_key=key,
+            sender=message.sender,
+            subject=message.subject,
+            heat=analysis.heat,
+            scenario=analysis.scenario,
+            signals=[s.name + ": " + ", ".join(s.words) for s in analysis.signals],
+            received_at=received,
+            release_at=release_at,
+            raw=fetched.raw,
+        )
+        existing = self.store.find_open_in_thread(account, key, message.sender)
+        if existing is not None and existing.uid != fetched.uid:
+            item = self.store.merge(existing.id, **fields)
+            summary.merged.append(item.id)
+            log.info("merged: #%d %s %r follows up (held until %s)", item.id, message.sender, message.subject,
+                     _fmt(item.release_at))
+        else:
+            item = self.store.hold(**fields)
+            if item is None:
+                log.debug("already known: %s", message.message_id)
+                return
+            summary.held.append(item.id)
+            log.info("held: #%d %s %r %s heat %.2f, until %s", item.id, message.sender, message.subject,
+                     analysis.scenario, analysis.heat, _fmt(release_at))
+        self._mark(folder, [fetched.uid], HELD_KEYWORD)
+
+    def _mark(self, folder: str, uids: list[int], keyword: str, remove: str | None = None) -> None:
+        if not self.settings.keywords or not uids:
+            return
+        mb = self.connect()
+        try:
+            if not mb.supports_keywords(folder):
+                return
+            mb.add_keywords(folder, uids, keyword)
+            if remove:
+                mb.remove_keywords(folder, uids, remove)
+        except MailboxError as e:
+            if _is_connection_lost(e):
+                raise
+            log.warning("could not set %s on %s: %s", keyword, folder, e)
+
+    # ------------------------------------------------------------ cancellation
+
+    def cancel_answered(self, summary: PassSummary) -> None:
+        account = self.settings.account
+        open_items = [i for i in self.store.list(states=("held",)) if i.account == account]
+        if not open_items:
+            return
+        mb = self.connect()
+        by_folder: dict[str, list] = {}
+        for item in open_items:
+            by_folder.setdefault(item.folder, []).append(item)
+        for folder, items in by_folder.items():
+            mb.select(folder, readonly=True)
+            flags = mb.flags([i.uid for i in items])
+            for item in items:
+                if "\\Answered" in flags.get(item.uid, frozenset()):
+                    self._cancel(item, "you replied yourself (\\Answered)", summary)
+        sent = self.sent_folder()
+        still = [i for i in open_items if i.id not in summary.cancelled]
+        if sent and still:
+            replied = mb.sent_replies_to([i.message_id for i in still], sent)
+            for item in still:
+                if item.message_id in replied:
+                    self._cancel(item, f"you replied yourself (found in {sent})", summary)
+
+    def _cancel(self, item, reason: str, summary: PassSummary) -> None:
+        self.store.mark_cancelled(item.id, reason)
+        summary.cancelled.append(item.id)
+        log.info("cancelled: #%d %s %r: %s", item.id, item.sender, item.subject, reason)
+
+    # ------------------------------------------------------------ release
+
+    def release_due(self, now: datetime, summary: PassSummary) -> None:
+        for item in self.store.due(now):
+            if item.account != self.settings.account:
+                continue
+            try:
+                self._release(item, now)
+            except MailboxError:
+                raise  # connection trouble: the caller reconnects; the item stays due
+            except Exception as e:
+                msg = str(e) if isinstance(e, ReplyCoachError) else f"{type(e).__name__}: {e}"
+                after = self.store.record_failure(item.id, msg, self.settings.max_attempts)
+                if after.state == "failed":
+                    summary.failed.append(item.id)
+                    log.error("failed: #%d %s %r after %d attempts: %s", item.id, item.sender, item.subject,
+                              after.attempts, msg)
+                else:
+                    log.warning("error: #%d drafting failed (attempt %d of %d): %s", item.id, after.attempts,
+                                self.settings.max_attempts, msg)
+            else:
+                summary.drafted.append(item.id)
+
+    def _release(self, item, now: datetime) -> None:
+        """Draft one due item exactly once.
+
+        The journal (mbsync-style): the draft's Message-ID is committed to the
+        queue as state 'releasing' before the APPEND. After a crash anywhere
+        in between, the Drafts folder is searched for that draft (by its
+        X-Reply-Coach-Source marker) before appending again.
+        """
+        from .drafting import draft_reply
+        from .heat import analyze
+        from .message import parse
+
+        mb = self.connect()
+        drafts = self.drafts_folder()
+        raw = self.store.get_raw(item.id)
+        if raw is None:
+            raise ReplyCoachError("the held message's text is missing from the queue")
+        message = parse(raw)
+        analysis = analyze(message, self.settings.heat_threshold)
+        reply = draft_reply(message, analysis, self.settings, now=now)
+        if item.state != "releasing" or item.draft_message_id != reply.message_id:
+            item = self.store.mark_releasing(item.id, reply.message_id)
+        if not mb.find_by_header(drafts, "X-Reply-Coach-Source", item.message_id):
+            mb.append_draft(drafts, reply.as_bytes(), now)
+            log.info("drafted: #%d reply to %s %r is in %s (%s)", item.id, item.sender, item.subject, drafts,
+                     reply.template)
+        else:
+            log.info("drafted: #%d the draft was already in %s (recovered after a restart)", item.id, drafts)
+        self.store.mark_drafted(item.id, reply.message_id)
+        self._mark(item.folder, [item.uid], DRAFTED_KEYWORD, remove=HELD_KEYWORD)
+
+    # ------------------------------------------------------------ daemon
+
+    def run_forever(self, stop: threading.Event) -> None:
+        """Passes until `stop` is set; between passes wait in IDLE or poll."""
+        backoff = 0.0
+        while not stop.is_set():
+            try:
+                self.run_once()
+                backoff = 0.0
+                self._wait(stop)
+            except MailboxError as e:
+                if not _is_connection_lost(e) and self.mailbox is None:
+                    # Login/configuration trouble on (re)connect: keep retrying,
+                    # but say clearly what is wrong.
+                    pass
+                self.disconnect()
+                backoff = min(MAX_BACKOFF, max(1.0, backoff * 2))
+                delay = backoff * (0.8 + 0.4 * random.random())
+                log.warning("connection problem: %s; reconnecting in %.0fs", e, delay)
+                stop.wait(delay)
+        self.disconnect()
+        log.info("stopped")
+
+    def _wait(self, stop: threading.Event) -> None:
+        imap = self.settings.imap
+        timeout = imap.idle_timeout
+        nxt = self.store.next_release_at(self.settings.account)
+        if nxt is not None:
+            until_due = (nxt - self.clock()).total_seconds()
+            timeout = max(1.0, min(timeout, until_due + 1))
+        mb = self.connect()
+        folder = imap.folders[0]
+        if mb.has_idle:
+            mb.select(folder, readonly=True)
+            # Short IDLE slices so SIGTERM is honoured quickly.
+            waited = 0.0
+            while waited < timeout and not stop.is_set():
+                step = min(5.0, timeout - waited)
+                if mb.wait(step):
+                    return
+                waited += step
+        else:
+            stop.wait(min(timeout, imap.poll_interval))
+
+
+def _is_connection_lost(e: Exception) -> bool:
+    try:
+        from .imap import ConnectionLost
+    except ImportError:  # pragma: no cover
+        return False
+    return isinstance(e, ConnectionLost)
+
+
+def _received_at(message, fetched, now: datetime) -> datetime:
+    when = getattr(fetched, "internaldate", None) or message.date or now
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    # A Date header from the future (wrong clock) must not postpone the hold.
+    return min(when, now)
+
+
+def _fmt(when: datetime) -> str:
+    return when.astimezone().strftime("%a %d %b %H:%M")
+
+
+def draft_from_server(settings: Settings, *, folder: str, uid: int, template: str | None, to_drafts: bool):
+    """`reply-coach draft --uid`: draft a reply to one message on the server.
+
+    Returns (message, analysis, draft or None, folder it was appended to or None).
+    """
+    from .drafting import draft_reply
+    from .heat import analyze
+    from .imap import Mailbox
+    from .message import parse
+
+    with Mailbox.connect(settings.imap) as mb:
+        mb.select(folder, readonly=True)
+        got = mb.fetch([uid], settings.imap.max_fetch_bytes)
+        if not got:
+            raise ReplyCoachError(f"no message with UID {uid} in {folder}: check the UID and --folder")
+        message = parse(got[0].raw)
+        analysis = analyze(message, settings.heat_threshold)
+        if not (analysis.heated or template):
+            return message, analysis, None, None
+        now = utcnow()
+        reply = draft_reply(message, analysis, settings, template=template, now=now)
+        where = None
+        if to_drafts:
+            where = mb.find_drafts_folder(settings.imap.drafts_folder)
+            if not mb.find_by_header(where, "X-Reply-Coach-Source", message.message_id or ""):
+                mb.append_draft(where, reply.as_bytes(), now)
+        return message, analysis, reply, where
