@@ -17,6 +17,9 @@ import click
 from . import __version__
 from .errors import ReplyCoachError
 
+# The `analyze --json` contract (issue 2): exactly these keys, in this order.
+JSON_KEYS = ("heated", "heat", "scenario", "signals", "deadline", "first_name", "lang")
+
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -148,7 +151,9 @@ def analyze(state: _State, files: tuple[str, ...], as_json: bool, threshold: flo
             click.echo(f"reply-coach: error: {f}: {e}", err=True)
             continue
         if as_json:
-            click.echo(json.dumps({"file": f, **a.to_dict()}, ensure_ascii=False))
+            d = a.to_dict()
+            row = {"file": f, **{k: d[k] for k in JSON_KEYS}}
+            click.echo(json.dumps(row, ensure_ascii=False))
             continue
         verdict = "HEATED" if a.heated else "calm"
         line = f"{f}: {verdict} {a.heat:.2f}"

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import click
 
-from .errors import ConfigError, ReplyCoachError
+from .errors import ConfigError, ReplyCoachError  # noqa: F401
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -35,6 +35,9 @@ def _setup_logging(level: str) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     root.propagate = False
+    # imapclient logs message contents at DEBUG: never let mail text or
+    # protocol traffic into the daemon's log, whatever LOG_LEVEL says.
+    logging.getLogger("imapclient").setLevel(logging.WARNING)
 
 
 @click.command(context_settings=CONTEXT)
@@ -66,39 +69,48 @@ def watch(state, once: bool) -> None:
     settings = accounts[0]
     _setup_logging(settings.log_level)
     log = logging.getLogger("reply_coach")
-    with acquire_daemon_lock(settings.data_dir), HoldStore.open(settings.queue_path) as store:
-        watchers = [Watcher(s, store) for s in accounts]
-        if once:
+    with acquire_daemon_lock(settings.data_dir):
+        # One store (SQLite connection) per account thread, all on one queue file.
+        watchers = [Watcher(s, HoldStore.open(settings.queue_path)) for s in accounts]
+        try:
+            _run(watchers, once, settings, log)
+        finally:
             for w in watchers:
-                try:
-                    summary = w.run_once()
-                finally:
-                    w.disconnect()
-                click.echo(
-                    f"{w.settings.account}: scanned {summary.scanned}, held {len(summary.held)}, "
-                    f"merged {len(summary.merged)}, cancelled {len(summary.cancelled)}, "
-                    f"drafted {len(summary.drafted)}, failed {len(summary.failed)}",
-                    err=True,
-                )
-            return
-        stop = threading.Event()
+                w.store.close()
 
-        def _stop(signum, frame):
-            log.info("received %s: finishing the current step", signal.Signals(signum).name)
-            stop.set()
 
-        signal.signal(signal.SIGTERM, _stop)
-        signal.signal(signal.SIGINT, _stop)
-        log.info("watching %s; queue %s", ", ".join(f"{s.account} {','.join(s.imap.folders)}" for s in accounts),
-                 settings.queue_path)
-        # Several accounts: one thread each, sharing the queue (SQLite WAL).
-        threads = [threading.Thread(target=w.run_forever, args=(stop,), name=w.settings.account, daemon=True)
-                   for w in watchers[1:]]
-        for t in threads:
-            t.start()
-        watchers[0].run_forever(stop)
-        for t in threads:
-            t.join(timeout=30)
+def _run(watchers, once: bool, settings, log) -> None:
+    if once:
+        for w in watchers:
+            try:
+                summary = w.run_once()
+            finally:
+                w.disconnect()
+            click.echo(
+                f"{w.settings.account}: scanned {summary.scanned}, held {len(summary.held)}, "
+                f"merged {len(summary.merged)}, cancelled {len(summary.cancelled)}, "
+                f"drafted {len(summary.drafted)}, failed {len(summary.failed)}",
+                err=True,
+            )
+        return
+    stop = threading.Event()
+
+    def _stop(signum, frame):
+        log.info("received %s: finishing the current step", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    log.info("watching %s; queue %s", ", ".join(f"{w.settings.account} {','.join(w.settings.imap.folders)}" for w in watchers),
+             settings.queue_path)
+    # Several accounts: one thread each, sharing the queue (SQLite WAL).
+    threads = [threading.Thread(target=w.run_forever, args=(stop,), name=w.settings.account, daemon=True)
+               for w in watchers[1:]]
+    for t in threads:
+        t.start()
+    watchers[0].run_forever(stop)
+    for t in threads:
+        t.join(timeout=30)
 
 
 @click.command(context_settings=CONTEXT)
@@ -154,8 +166,6 @@ def queue(state, action: str, item_id: int | None, as_json: bool, show_all: bool
                 click.echo(f"#{i.id:<4} {left:>9}  {i.heat:.2f} {i.scenario or '-':<24} {i.sender:<32} {i.subject}")
             return
         item = store.get(item_id)
-        if item is None:
-            raise ReplyCoachError(f"no queue item #{item_id}: see `reply-coach queue list --all`")
         if action == "release":
             item = store.release_now(item_id, now)
             msg = f"#{item.id} will be drafted at the next pass (run `reply-coach watch --once` to do it now)"

@@ -1,12 +1,29 @@
 """Raw RFC 5322 bytes -> an immutable Message (who, subject, date, ids, new text, language).
 
-STUB: the interface below is fixed; the parser is being written.
+Hostile mail is data: every problem becomes an entry in `Message.defects` instead of an exception,
+unless `strict=True` (tests, `reply-coach draft --strict`). Only input that holds no message at all
+(zero bytes, whitespace) raises `MessageError` in every mode.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
+from email.header import decode_header, make_header
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import EmailPolicy
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from html.parser import HTMLParser
+
+from reply_coach import language, quotes
+from reply_coach.errors import MessageError
+
+MAX_BODY_CHARS = 200_000  # text we analyse; the first 200 KB hold the message, the rest is history or noise
+MAX_HTML_CHARS = 500_000  # HTML is verbose: more markup than text, but html.parser costs ~1 µs a char
+MAX_PARTS = 200  # MIME parts visited; a bomb of nested multiparts stops here
+MAX_ID_LEN = 998  # RFC 5322 line limit; longer "ids" are junk and would break the draft's headers
 
 
 @dataclass(frozen=True)
@@ -32,5 +49,524 @@ class Message:
     raw_size: int = 0
 
 
+class _RawHeaderPolicy(EmailPolicy):
+    """policy.default for bodies, but headers are fetched as plain strings.
+
+    Building structured header objects is both the slow part of `email` (about 10x the whole parse
+    here) and the one that crashes: `msg["Message-ID"]` raises IndexError on `<[abc=@example.com]>`
+    in Python < 3.13 (gh-86650, gh-105802). We decode headers ourselves, defensively.
+    """
+
+    def header_fetch_parse(self, name, value):
+        return _unfold(_as_text(value))
+
+
+_POLICY = _RawHeaderPolicy()
+_PARSER = BytesParser(policy=_POLICY)
+
+
 def parse(raw: bytes, *, strict: bool = False) -> Message:
-    raise NotImplementedError
+    """Read one email. Never raises on bad mail unless `strict`; see the module docstring."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogateescape")
+    if not isinstance(raw, (bytes, bytearray, memoryview)):
+        raise MessageError(f"cannot read an email from a {type(raw).__name__}")
+    raw = bytes(raw)
+    if not raw.strip():
+        raise MessageError("the email is empty (no headers and no body)")
+
+    defects: list[str] = []
+    try:
+        msg = _PARSER.parsebytes(raw)
+    except Exception as exc:  # noqa: BLE001 - e.g. RecursionError on absurdly nested multiparts
+        # Keep the headers and read the rest as one text body rather than lose the email.
+        defects.append(f"MIME structure unreadable ({type(exc).__name__})")
+        try:
+            msg = _PARSER.parsebytes(raw, headersonly=True)
+        except Exception:  # noqa: BLE001
+            raise MessageError(f"the email could not be parsed: {type(exc).__name__}") from None
+    defects.extend(_defect_names(msg))
+
+    headers = _headers(msg)
+    if not headers:
+        defects.append("no headers")
+
+    display_name, sender = _from(headers.get("from"), defects)
+    subject = _one_line(_decode(headers.get("subject", ""), defects))
+    body = _body(msg, defects)
+    if not headers and not body.strip():
+        raise MessageError("the email has neither headers nor a readable body")
+
+    split = quotes.split_reply(body)
+    new_text = split.new_text
+    automated, reason = _automated(headers, sender, subject)
+    message = Message(
+        sender=sender,
+        display_name=display_name,
+        first_name=first_name(display_name, sender),
+        reply_to=_first_address(headers.get("reply-to")),
+        to=_addresses(headers.get("to")),
+        subject=subject,
+        date=_date(headers.get("date"), defects),
+        message_id=_msg_id(headers.get("message-id"), "Message-ID", defects),
+        in_reply_to=_msg_id(headers.get("in-reply-to"), "In-Reply-To", defects),
+        references=_msg_ids(headers.get("references")),
+        new_text=new_text,
+        quoted_text=split.quoted_text,
+        forwarded_text=split.forwarded_text,
+        signature=split.signature,
+        lang=language.detect(new_text, fallback=subject),
+        automated=automated,
+        automated_reason=reason,
+        defects=tuple(dict.fromkeys(defects)),
+        raw_size=len(raw),
+    )
+    if strict and message.defects:
+        raise MessageError(f"the email is malformed: {message.defects[0]}")
+    return message
+
+
+# ---------------------------------------------------------------- headers
+
+
+def _as_text(value: str) -> str:
+    # BytesParser keeps raw 8-bit header bytes as surrogates; most such mail is UTF-8.
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        raw = value.encode("ascii", "surrogateescape")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("latin-1")
+
+
+def _unfold(value: str) -> str:
+    return value.replace("\r\n", "").replace("\n", "").replace("\r", "")
+
+
+def _headers(msg: EmailMessage) -> dict[str, str]:
+    """First value of each header, lower-cased names, unfolded; never builds header objects."""
+    result: dict[str, str] = {}
+    try:
+        for name, value in msg.raw_items():
+            key = str(name).strip().lower()
+            if key not in result:
+                result[key] = _unfold(_as_text(str(value)))
+    except Exception:  # noqa: BLE001 - a header we cannot even iterate is a defect, not a crash
+        pass
+    return result
+
+
+def _decode(value: str, defects: list[str]) -> str:
+    """RFC 2047 encoded words -> text; unknown charsets and broken words fall back to the raw value."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except Exception:  # noqa: BLE001 - LookupError, UnicodeDecodeError, HeaderParseError, ...
+        defects.append("undecodable encoded-word in header")
+        return value
+
+
+# C0/C1 controls and Unicode line separators all become spaces: str.splitlines() splits on U+2028 too.
+_CONTROL = {c: " " for c in [*range(0x20), 0x7F, 0x85, 0x2028, 0x2029]}
+
+
+def _one_line(value: str, limit: int = MAX_ID_LEN) -> str:
+    return " ".join(value.translate(_CONTROL).split())[:limit]
+
+
+def _from(value: str | None, defects: list[str]) -> tuple[str, str]:
+    if not value:
+        defects.append("no From header")
+        return "", ""
+    try:
+        name, address = parseaddr(value)
+    except Exception:  # noqa: BLE001
+        defects.append("unparseable From header")
+        return "", ""
+    if not address and not name:
+        defects.append("unparseable From header")
+    name = _one_line(_decode(name, defects)).strip("'\" ")
+    return name, _one_line(address)
+
+
+def _addresses(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    try:
+        pairs = getaddresses([value])
+    except Exception:  # noqa: BLE001
+        return ()
+    return tuple(addr for addr in (_one_line(a) for _, a in pairs) if "@" in addr)
+
+
+def _first_address(value: str | None) -> str | None:
+    found = _addresses(value)
+    return found[0] if found else None
+
+
+def _date(value: str | None, defects: list[str]) -> datetime | None:
+    if not value:
+        defects.append("no Date header")
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except Exception:  # noqa: BLE001 - ValueError, TypeError, IndexError depending on the garbage
+        parsed = None
+    if parsed is None:
+        defects.append("unparseable Date header")
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+_ID_TOKEN = re.compile(r"<[^<>\s]+>")
+
+
+def _msg_id(value: str | None, name: str, defects: list[str]) -> str | None:
+    if not value:
+        return None
+    cleaned = "".join(value.split())
+    match = _ID_TOKEN.search(cleaned)
+    token = match.group() if match else (f"<{cleaned}>" if "@" in cleaned and "<" not in cleaned else None)
+    if token is None or len(token) > MAX_ID_LEN:
+        defects.append(f"invalid {name} header")
+        return None
+    return token
+
+
+def _msg_ids(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(t for t in _ID_TOKEN.findall(value) if len(t) <= MAX_ID_LEN)
+
+
+# ---------------------------------------------------------------- automated mail
+
+_NO_REPLY_LOCALS = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|notifications?|bounces?|"
+    r"auto[-_.]?reply|autoresponder|alerts?)(?:[-+._].*)?$",
+    re.IGNORECASE,
+)
+_OUT_OF_OFFICE = re.compile(
+    r"out of (?:the )?office|automatic reply|auto[- ]?reply|autoresponse|autosvar|automatisk svar|"
+    r"fraværende|ikke på kontoret|poissa|automaattinen vastaus|lomalla|abwesenheitsnotiz|"
+    r"automatische antwort|abwesend|undeliverable|delivery status notification|mail delivery failed|"
+    r"returned mail",
+    re.IGNORECASE,
+)
+
+
+def _automated(headers: dict[str, str], sender: str, subject: str) -> tuple[bool, str]:
+    auto = headers.get("auto-submitted", "").strip().lower()
+    if auto and not auto.startswith("no"):
+        return True, f"Auto-Submitted: {_one_line(auto, 40)}"
+    precedence = headers.get("precedence", "").strip().lower()
+    if precedence in ("bulk", "list", "junk", "auto_reply"):
+        return True, f"Precedence: {precedence}"
+    for name in ("list-id", "list-unsubscribe", "x-autoreply", "x-autorespond", "x-autogenerated"):
+        if name in headers:
+            return True, f"{name.title()} header present"
+    local = sender.rpartition("@")[0]
+    if local and _NO_REPLY_LOCALS.match(local):
+        return True, f"sent from a no-reply address ({_one_line(sender, 80)})"
+    hit = _OUT_OF_OFFICE.search(subject)
+    if hit:
+        return True, f"out-of-office subject ({hit.group()})"
+    return False, ""
+
+
+# ---------------------------------------------------------------- body
+
+
+def _defect_names(msg: EmailMessage) -> list[str]:
+    names = []
+    for part in _parts(msg):
+        for defect in getattr(part, "defects", ()) or ():
+            names.append(type(defect).__name__)
+    return names
+
+
+def _parts(msg: EmailMessage):
+    """Every MIME part, depth first, without recursion, capped at MAX_PARTS."""
+    stack = [msg]
+    seen = 0
+    while stack and seen < MAX_PARTS:
+        part = stack.pop()
+        seen += 1
+        yield part
+        # Attached emails (message/rfc822) are forwarded history, not what the sender wrote.
+        payload = part.get_payload() if part.is_multipart() and part.get_content_maintype() != "message" else None
+        if isinstance(payload, list):
+            stack.extend(reversed(payload))
+
+
+def _body(msg: EmailMessage, defects: list[str]) -> str:
+    plain = html = None
+    for part in _parts(msg):
+        if part.is_multipart():
+            continue
+        ctype = _content_type(part)
+        if _is_attachment(part):
+            continue
+        # A multipart without a usable boundary arrives as one text part: read it as plain text.
+        if ctype in ("text/plain", "text") or ctype.startswith("multipart/"):
+            if plain is None:
+                text = _text(part, defects)
+                if text.strip():
+                    plain = text
+        elif ctype == "text/html" and html is None:
+            html = _text(part, defects, limit=MAX_HTML_CHARS)
+        if plain is not None:
+            break
+    if plain is not None:
+        text = plain
+    elif html is not None:
+        text = html_to_text(html)
+    else:
+        defects.append("no text body")
+        return ""
+    if len(text) > MAX_BODY_CHARS:
+        defects.append(f"body truncated to {MAX_BODY_CHARS} characters")
+        text = text[:MAX_BODY_CHARS]
+    return text
+
+
+def _content_type(part: EmailMessage) -> str:
+    try:
+        return part.get_content_type()
+    except Exception:  # noqa: BLE001
+        return "text/plain"
+
+
+def _is_attachment(part: EmailMessage) -> bool:
+    disposition = str(part.get("content-disposition", "")).strip().lower()
+    return disposition.startswith("attachment")
+
+
+def _text(part: EmailMessage, defects: list[str], limit: int = MAX_BODY_CHARS) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001
+        payload = None
+        defects.append("undecodable body")
+    if payload is None:
+        return ""
+    if isinstance(payload, str):
+        payload = payload.encode("utf-8", "surrogateescape")
+    payload = payload[: limit * 4]  # at most four bytes per character: never decode megabytes we will drop
+    try:
+        charset = part.get_content_charset() or ""
+    except Exception:  # noqa: BLE001
+        charset = ""
+    if charset:
+        try:
+            return payload.decode(charset, "replace")
+        except (LookupError, ValueError):
+            defects.append(f"unknown charset {_one_line(charset, 40)!r}")
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("latin-1")
+
+
+# ---------------------------------------------------------------- HTML
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 "
+    "h6 header hr li main nav ol p pre section table td th tr ul".split()
+)
+_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "pre"})
+_SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript"})
+# Containers whose content is quoted history in Gmail, Yahoo, Thunderbird and Outlook on the web.
+_QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "protonmail_quote")
+
+
+class _HtmlText(HTMLParser):
+    """HTML -> plain text; quoted containers come out as "> " lines so quotes.py can treat them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # open tags and whether each one opened a quote
+        self.quote_depth = 0
+        self.skip_depth = 0
+        self.at_line_start = True
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self.skip_depth += 1
+            return
+        if tag == "br":
+            self.out.append("\n")  # <br><br> is a deliberate blank line
+            self.at_line_start = True
+        elif tag in _BLOCK_TAGS:
+            self._newline(blank=tag in _PARAGRAPH_TAGS)
+        if tag == "hr":
+            self._write("________________________________")
+            self._newline()
+        if tag in ("br", "hr", "img", "meta", "link", "input", "wbr"):  # void: never closed
+            return
+        classes = ""
+        for name, value in attrs:
+            if name == "class" and value:
+                classes = value
+        quoting = tag == "blockquote" or (tag == "div" and any(c in classes for c in _QUOTE_CLASSES))
+        # gmail_attr ("On ... wrote:") sits inside gmail_quote but must stay visible as the attribution.
+        if "gmail_attr" in classes:
+            quoting = False
+        self.stack.append((tag, quoting))
+        if quoting:
+            self.quote_depth += 1
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag in _BLOCK_TAGS:
+            self._newline(blank=tag in _PARAGRAPH_TAGS)
+        # Pop to the matching tag; unclosed children go with it (HTML in mail is rarely well-formed).
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 50), -1):
+            if self.stack[i][0] == tag:
+                for _, quoting in self.stack[i:]:
+                    if quoting:
+                        self.quote_depth -= 1
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data):
+        if self.skip_depth:
+            return
+        data = data.replace("\xa0", " ")
+        text = " ".join(data.split())
+        if not text:
+            if data and not self.at_line_start:
+                self.out.append(" ")
+            return
+        if data[:1].isspace() and not self.at_line_start:
+            text = " " + text
+        if data[-1:].isspace():
+            text += " "
+        self._write(text)
+
+    def _write(self, text: str) -> None:
+        if self.at_line_start:
+            text = text.lstrip()
+            if self.quote_depth:
+                text = "> " * min(self.quote_depth, 5) + text
+        self.out.append(text)
+        self.at_line_start = False
+
+    def _newline(self, blank: bool = False) -> None:
+        # Nested blocks (<div><p>...) must not pile up empty lines; paragraphs get one blank line.
+        if not self.at_line_start:
+            self.out.append("\n")
+        if blank and self.out and not (len(self.out) > 1 and self.out[-1] == "\n" and self.out[-2] == "\n"):
+            self.out.append("\n")
+        self.at_line_start = True
+
+
+_BLANK_RUNS = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body: no scripts/styles, blocks on their own lines, entities decoded."""
+    parser = _HtmlText()
+    try:
+        parser.feed(html[:MAX_HTML_CHARS])
+        parser.close()
+    except Exception:  # noqa: BLE001 - keep whatever was read before the parser choked
+        pass
+    text = "".join(parser.out)
+    lines = [line.rstrip() for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+# ---------------------------------------------------------------- first name
+
+_TITLES = frozenset(
+    "dr mr mrs ms miss mx prof professor sir dame madam mme mlle herr frau fräulein hr fru frk fr hrr "
+    "rev revd sr ing dipl dipl-ing mag dott ir med rer nat".split()
+)
+_CREDENTIALS = frozenset("phd md jr sr esq mba cpa ii iii iv msc bsc dds rn cfa pmp".split())
+_COMPANY_WORDS = frozenset(
+    """inc llc ltd limited gmbh ag kg ohg ug mbh e.v a/s aps i/s ivs oy oyj ky tmi ry ab as asa plc corp
+    corporation co company group team support billing info sales noreply no-reply donotreply do-not-reply
+    notification notifications service services office accounts accounting admin administrator helpdesk
+    hr newsletter marketing customer customers care bookings booking reservations orders shop store invoices
+    invoice invoicing payments payment finance mailer daemon postmaster system systems robot bot automated
+    reminder reminders calendar security webmaster receipts jobs careers contact enquiries inquiries feedback
+    alerts updates news hello desk department dept auto solutions digital agency studio media consulting design
+    partners associates holdings trading foundation institute university school clinic hotel restaurant
+    kundeservice kundservice kundendienst asiakaspalvelu laskutus faktura regnskab rechnung buchhaltung
+    kontakt tuki myynti salg vertrieb post mail email the""".split()
+)
+_NAME_SEPARATORS = re.compile(r"\s+(?:[|/–—-]|via|at|from|@)\s+", re.IGNORECASE)
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
+
+
+def first_name(display_name: str, address: str = "") -> str | None:
+    """The given name to greet someone by, or None when the From name is a company, role or address.
+
+    Header-based on purpose: guessing from a signature or the address ("ops@...") greets wrongly.
+    """
+    name = _PARENS.sub(" ", display_name or "").strip().strip("'\"")
+    if not name or "@" in name and " " not in name.strip():
+        return None
+    name = _NAME_SEPARATORS.split(name, maxsplit=1)[0]
+    words = [w for w in name.replace(",", " , ").split() if "@" not in w]
+    if any(_is_company_word(w) for w in words):
+        return None
+    parts = [p.split() for p in " ".join(words).split(",")]
+    parts = [p for p in parts if p and not (len(p) == 1 and p[0].strip(".").lower() in _CREDENTIALS)]
+    if not parts:
+        return None
+    # "Smith, John" lists the family name first.
+    tokens = parts[1] + parts[0] if len(parts) >= 2 else parts[0]
+    tokens = [t.strip(".;:'\"!") if not _is_initial(t) else t for t in tokens]
+    tokens = [t for t in tokens if t]
+    titled = False
+    while tokens and tokens[0].strip(".").lower() in _TITLES and len(tokens) > 1:
+        tokens.pop(0)
+        titled = True
+    # "Dr. Smith", "Herr Müller": a title before a lone name means that name is the family name.
+    if titled and len(tokens) == 1:
+        return None
+    while len(tokens) > 2 and _is_initial(tokens[0]):
+        tokens.pop(0)
+    if not tokens or _is_initial(tokens[0]) or not _NAME_TOKEN.match(tokens[0]):
+        return None
+    given = tokens[0].rstrip(".")
+    if len(tokens) == 1 and _is_company_domain(given, address):
+        return None
+    if given.isupper() or given.islower():
+        given = "-".join(_capitalize(piece) for piece in given.split("-"))
+    return given
+
+
+def _is_company_word(word: str) -> bool:
+    low = word.strip(".,;:'\"!").lower()
+    if low == "hr" and word.endswith("."):  # "Hr. Jensen" is the Danish "Mr.", "HR" the department
+        return False
+    return low in _COMPANY_WORDS
+
+
+def _is_initial(token: str) -> bool:
+    letters = token.rstrip(".")
+    return len(letters) <= 1 or (len(letters) == 2 and letters.isupper() and token.endswith("."))
+
+
+def _capitalize(piece: str) -> str:
+    # O'NEIL -> O'Neil, but D'ARCY -> D'Arcy as well: capitalise after an apostrophe too.
+    head, sep, tail = piece.partition("'")
+    return head[:1].upper() + head[1:].lower() + (sep + tail[:1].upper() + tail[1:].lower() if sep else "")
+
+
+def _is_company_domain(name: str, address: str) -> bool:
+    """A one-word name that is the sender's domain ("HostCo" <billing@hostco.example>) is a brand."""
+    local, _, domain = address.lower().rpartition("@")
+    label = domain.split(".")[0] if domain else ""
+    return bool(label) and name.lower() == label and local != label

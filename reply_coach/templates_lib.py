@@ -45,6 +45,7 @@ class TemplateInfo:
     path: str  # where the source was read from
     hand_picked: bool = False
     meta: tuple[tuple[str, str], ...] = field(default=())  # every key: value of the header, in order
+    source: str = field(default="", repr=False)  # the template text, for `reply-coach templates NAME`
 
     @property
     def bundled(self) -> bool:
@@ -74,7 +75,7 @@ def bundled_dir() -> Path:
         from importlib.resources import files
 
         return Path(str(files(BUNDLED_PACKAGE)))
-    except (ModuleNotFoundError, TypeError):
+    except (ImportError, TypeError):
         # Running from a source tree without an install (PYTHONPATH=.): the
         # package mapping of setup.cfg does not exist, the folder does.
         return Path(__file__).resolve().parents[1] / "templates"
@@ -102,6 +103,7 @@ def _info(name: str, path: Path, origin: str) -> TemplateInfo:
         path=str(path),
         hand_picked=hand_picked,
         meta=tuple(meta.items()),
+        source=source,
     )
 
 
@@ -142,13 +144,14 @@ def find_template(name: str, settings=None) -> TemplateInfo:
     raise TemplateError(f"no template named {name!r}: available templates are {names}")
 
 
+# The CLI's name for it: the info carries the source.
+get_template_info = find_template
+
+
 def load_source(name: str, settings=None) -> tuple[str, TemplateInfo]:
-    """(source text, info) of a template, for `reply-coach templates NAME`."""
+    """(source text, info) of a template."""
     info = find_template(name, settings)
-    try:
-        return Path(info.path).read_text(encoding="utf-8"), info
-    except (OSError, UnicodeDecodeError) as e:
-        raise TemplateError(f"template {name!r} cannot be read from {info.path}: {e}") from None
+    return info.source, info
 
 
 def make_loader(templates_dir: Path | None):
@@ -157,7 +160,7 @@ def make_loader(templates_dir: Path | None):
 
     try:
         bundled = jinja2.PackageLoader(BUNDLED_PACKAGE, ".")
-    except (ModuleNotFoundError, ValueError):
+    except (ImportError, ValueError, AssertionError):  # Jinja asserts when no import spec is found
         bundled = jinja2.FileSystemLoader(str(bundled_dir()))
     if templates_dir is None:
         return bundled

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from .config import Settings
-from .errors import MailboxError, ReplyCoachError
+from .errors import AuthError, MailboxError, ReplyCoachError
 
 log = logging.getLogger("reply_coach")
 
@@ -99,6 +99,7 @@ class Watcher:
         self._drafts_folder: str | None = None
         self._sent_folder: str | None = None
         self._sent_checked = False
+        self._keywords_ok: dict[str, bool] = {}
 
     # ------------------------------------------------------------ connection
 
@@ -109,6 +110,7 @@ class Watcher:
         return self.mailbox
 
     def disconnect(self) -> None:
+        self._keywords_ok.clear()
         mb, self.mailbox = self.mailbox, None
         if mb is not None:
             try:
@@ -147,7 +149,7 @@ class Watcher:
         mb = self.connect()
         account = self.settings.account
         status = mb.select(folder, readonly=True)
-        state = self.store.get_folder_state(account, folder)
+        state = self.store.folder_state(account, folder)
         if state is None or state.uidvalidity != status.uidvalidity:
             if state is not None:
                 # RFC 3501: the old UIDs mean nothing now. Look back over the
@@ -166,16 +168,22 @@ class Watcher:
         batch = 200
         for i in range(0, len(uids), batch):
             chunk = uids[i : i + batch]
-            for fetched in mb.fetch(chunk, self.settings.imap.max_fetch_bytes):
+            held_uids = []
+            for fetched in mb.fetch(chunk, self.settings.imap.max_fetch_bytes, folder=folder):
                 summary.scanned += 1
                 try:
-                    self._consider(folder, status.uidvalidity, fetched, summary)
-                except ReplyCoachError:
+                    if self._consider(folder, status.uidvalidity, fetched, summary):
+                        held_uids.append(fetched.uid)
+                except MailboxError:
                     raise
                 except Exception as e:  # one bad message never stops the daemon
                     log.error("error: %s UID %s could not be processed: %s: %s", folder, fetched.uid,
                               type(e).__name__, e)
                     summary.skipped += 1
+            # One STORE per batch, and the sync point only after the batch's
+            # holds are committed: a crash mid-batch re-reads it, and the queue's
+            # UNIQUE keys make that harmless.
+            self._mark(folder, held_uids, HELD_KEYWORD)
             self.store.set_folder_state(account, folder, status.uidvalidity, chunk[-1])
         if not uids:
             # Remember UIDVALIDITY even for an empty folder, so the first-run
@@ -183,7 +191,8 @@ class Watcher:
             high = max(last_uid, (status.uidnext or 1) - 1)
             self.store.set_folder_state(account, folder, status.uidvalidity, high)
 
-    def _consider(self, folder: str, uidvalidity: int, fetched, summary: PassSummary) -> None:
+    def _consider(self, folder: str, uidvalidity: int, fetched, summary: PassSummary) -> bool:
+        """Hold (or merge) one fetched message if it is heated client mail; True when it was."""
         from .heat import analyze
         from .message import parse
 
@@ -192,56 +201,71 @@ class Watcher:
         if reason:
             log.debug("skip %s UID %s: %s", folder, fetched.uid, reason)
             summary.skipped += 1
-            return
+            return False
         analysis = analyze(message, self.settings.heat_threshold)
         if not analysis.heated:
             log.debug("calm %s UID %s (heat %.2f)", folder, fetched.uid, analysis.heat)
             summary.skipped += 1
-            return
+            return False
         from .schedule import release_time
+
+        from .holds import Candidate, thread_keys
 
         received = _received_at(message, fetched, self.clock())
         release_at = release_time(received, self.settings.schedule)
         account = self.settings.account
-        key = thread_key(message)
-        fields = dict(
+        keys = thread_keys(
+            message_id=message.message_id,
+            in_reply_to=message.in_reply_to,
+            references=message.references,
+            subject=message.subject,
+            sender=message.sender,
+        )
+        candidate = Candidate(
             account=account,
             folder=folder,
             uidvalidity=uidvalidity,
             uid=fetched.uid,
-            message_id=message.message_id or f"<uid-{uidvalidity}-{fetched.uid}@{folder}>",
-            thread_key=key,
+            message_id=message.message_id or "",
+            received_at=received,
+            release_at=release_at,
+            thread_keys=keys,
             sender=message.sender,
             subject=message.subject,
             heat=analysis.heat,
             scenario=analysis.scenario,
-            signals=[s.name + ": " + ", ".join(s.words) for s in analysis.signals],
-            received_at=received,
-            release_at=release_at,
+            signals=analysis.signals,
             raw=fetched.raw,
         )
-        existing = self.store.find_open_in_thread(account, key, message.sender)
-        if existing is not None and existing.uid != fetched.uid:
-            item = self.store.merge(existing.id, **fields)
+        if self.store.find_message(account, folder, uidvalidity, fetched.uid, candidate.message_id):
+            log.debug("already known: %s UID %s", folder, fetched.uid)
+            return False
+        existing = self.store.find_open_in_thread(account, keys)
+        if existing is not None and existing.sender.lower() == message.sender.lower():
+            item = self.store.merge(existing.id, candidate)
             summary.merged.append(item.id)
             log.info("merged: #%d %s %r follows up (held until %s)", item.id, message.sender, message.subject,
                      _fmt(item.release_at))
         else:
-            item = self.store.hold(**fields)
+            item = self.store.hold(candidate)
             if item is None:
                 log.debug("already known: %s", message.message_id)
-                return
+                return False
             summary.held.append(item.id)
             log.info("held: #%d %s %r %s heat %.2f, until %s", item.id, message.sender, message.subject,
                      analysis.scenario, analysis.heat, _fmt(release_at))
-        self._mark(folder, [fetched.uid], HELD_KEYWORD)
+        return True
 
     def _mark(self, folder: str, uids: list[int], keyword: str, remove: str | None = None) -> None:
         if not self.settings.keywords or not uids:
             return
         mb = self.connect()
         try:
-            if not mb.supports_keywords(folder):
+            if folder not in self._keywords_ok:
+                self._keywords_ok[folder] = mb.supports_keywords(folder)
+                if not self._keywords_ok[folder]:
+                    log.info("%s does not accept keywords: held mail is not flagged there", folder)
+            if not self._keywords_ok[folder]:
                 return
             mb.add_keywords(folder, uids, keyword)
             if remove:
@@ -255,7 +279,7 @@ class Watcher:
 
     def cancel_answered(self, summary: PassSummary) -> None:
         account = self.settings.account
-        open_items = [i for i in self.store.list(states=("held",)) if i.account == account]
+        open_items = self.store.list(states=("held",), account=account)
         if not open_items:
             return
         mb = self.connect()
@@ -289,20 +313,25 @@ class Watcher:
                 continue
             try:
                 self._release(item, now)
-            except MailboxError:
-                raise  # connection trouble: the caller reconnects; the item stays due
+            except MailboxError as e:
+                if _is_connection_lost(e):
+                    raise  # the caller reconnects; the item stays due and is journalled
+                self._failure(item, str(e), summary)
             except Exception as e:
                 msg = str(e) if isinstance(e, ReplyCoachError) else f"{type(e).__name__}: {e}"
-                after = self.store.record_failure(item.id, msg, self.settings.max_attempts)
-                if after.state == "failed":
-                    summary.failed.append(item.id)
-                    log.error("failed: #%d %s %r after %d attempts: %s", item.id, item.sender, item.subject,
-                              after.attempts, msg)
-                else:
-                    log.warning("error: #%d drafting failed (attempt %d of %d): %s", item.id, after.attempts,
-                                self.settings.max_attempts, msg)
+                self._failure(item, msg, summary)
             else:
                 summary.drafted.append(item.id)
+
+    def _failure(self, item, msg: str, summary: PassSummary) -> None:
+        after = self.store.record_failure(item.id, msg, self.settings.max_attempts)
+        if after.state == "failed":
+            summary.failed.append(item.id)
+            log.error("failed: #%d %s %r after %d attempts: %s", item.id, item.sender, item.subject,
+                      after.attempts, msg)
+        else:
+            log.warning("error: #%d drafting failed (attempt %d of %d): %s", item.id, after.attempts,
+                        self.settings.max_attempts, msg)
 
     def _release(self, item, now: datetime) -> None:
         """Draft one due item exactly once.
@@ -326,7 +355,7 @@ class Watcher:
         reply = draft_reply(message, analysis, self.settings, now=now)
         if item.state != "releasing" or item.draft_message_id != reply.message_id:
             item = self.store.mark_releasing(item.id, reply.message_id)
-        if not mb.find_by_header(drafts, "X-Reply-Coach-Source", item.message_id):
+        if not _draft_exists(mb, drafts, item):
             mb.append_draft(drafts, reply.as_bytes(), now)
             log.info("drafted: #%d reply to %s %r is in %s (%s)", item.id, item.sender, item.subject, drafts,
                      reply.template)
@@ -340,16 +369,23 @@ class Watcher:
     def run_forever(self, stop: threading.Event) -> None:
         """Passes until `stop` is set; between passes wait in IDLE or poll."""
         backoff = 0.0
+        connected_once = False
         while not stop.is_set():
             try:
+                self.connect()
+                connected_once = True
                 self.run_once()
                 backoff = 0.0
                 self._wait(stop)
+            except AuthError:
+                if not connected_once:
+                    raise  # wrong credentials from the start: say so and stop
+                # A password changed under a running daemon: keep trying, loudly.
+                self.disconnect()
+                backoff = MAX_BACKOFF
+                log.error("error: IMAP login refused; retrying in %.0fs (check the password)", backoff)
+                stop.wait(backoff)
             except MailboxError as e:
-                if not _is_connection_lost(e) and self.mailbox is None:
-                    # Login/configuration trouble on (re)connect: keep retrying,
-                    # but say clearly what is wrong.
-                    pass
                 self.disconnect()
                 backoff = min(MAX_BACKOFF, max(1.0, backoff * 2))
                 delay = backoff * (0.8 + 0.4 * random.random())
@@ -361,7 +397,7 @@ class Watcher:
     def _wait(self, stop: threading.Event) -> None:
         imap = self.settings.imap
         timeout = imap.idle_timeout
-        nxt = self.store.next_release_at(self.settings.account)
+        nxt = self.store.next_release()
         if nxt is not None:
             until_due = (nxt - self.clock()).total_seconds()
             timeout = max(1.0, min(timeout, until_due + 1))
@@ -378,6 +414,19 @@ class Watcher:
                 waited += step
         else:
             stop.wait(min(timeout, imap.poll_interval))
+
+
+def _draft_exists(mb, drafts: str, item) -> bool:
+    """Did an earlier APPEND of this item's draft land (before a crash, say)?
+
+    Looks for the draft's own deterministic Message-ID, then for the marker
+    header naming the client's message (pitfalls.md: this settles it even if
+    the local queue was lost). An item without a Message-ID has no marker to
+    search for, so only the first applies.
+    """
+    if item.draft_message_id and mb.find_by_header(drafts, "Message-ID", item.draft_message_id):
+        return True
+    return bool(item.message_id) and bool(mb.find_by_header(drafts, "X-Reply-Coach-Source", item.message_id))
 
 
 def _is_connection_lost(e: Exception) -> bool:
@@ -424,6 +473,9 @@ def draft_from_server(settings: Settings, *, folder: str, uid: int, template: st
         where = None
         if to_drafts:
             where = mb.find_drafts_folder(settings.imap.drafts_folder)
-            if not mb.find_by_header(where, "X-Reply-Coach-Source", message.message_id or ""):
+            known = mb.find_by_header(where, "Message-ID", reply.message_id)
+            if not known and message.message_id:
+                known = mb.find_by_header(where, "X-Reply-Coach-Source", message.message_id)
+            if not known:
                 mb.append_draft(where, reply.as_bytes(), now)
         return message, analysis, reply, where

@@ -65,8 +65,14 @@ def _cmdline(pid: int) -> str:
 
 class DovecotServer:
     def __init__(self, users: dict[str, str] | None = None, tls: bool = True, mail_user: str | None = None,
-                 start_timeout: float = 15.0):
+                 start_timeout: float = 15.0, pool: int = 64):
+        import secrets
+
         self.users: dict[str, str] = dict(users or {})
+        # Users written before the first login are usable at once; a user added
+        # later takes up to ~1 s to appear (see add_user), so tests draw from this pool.
+        self._pool = [(f"pool{i:03d}", secrets.token_hex(8)) for i in range(pool)]
+        self.users.update(self._pool)
         self.tls = tls
         self.start_timeout = start_timeout
         self.proc: subprocess.Popen | None = None
@@ -141,6 +147,19 @@ class DovecotServer:
             os.chown(home, self.uid, self.gid)
 
     # ------------------------------------------------------------------ users
+    def new_user(self) -> tuple[str, str]:
+        """A (name, password) nobody has used yet in this session."""
+        with self._lock:
+            if self._pool:
+                return self._pool.pop(0)
+            self._extra = getattr(self, "_extra", 0) + 1
+            name = f"extra{self._extra:03d}"
+        import secrets
+
+        pw = secrets.token_hex(8)
+        self.add_user(name, pw)
+        return name, pw
+
     def add_user(self, name: str, password: str, timeout: float = 5.0) -> None:
         """Add a login to the running server and wait until Dovecot accepts it.
 
@@ -284,22 +303,21 @@ class DovecotServer:
                 os.killpg(self.proc.pid, signal.SIGKILL)  # our own session only
                 self.proc.wait()
             # An imap child whose client is still connected can linger ~10 s
-            # after the master is gone: give children 3 s, then kill ours.
-            deadline = time.monotonic() + 3.0
-            while time.monotonic() < deadline:
+            # after the master is gone: give children a moment, then ask our
+            # own leftovers to quit (they send BYE), and SIGKILL as a last resort.
+            for sig, grace in ((None, 0.3), (signal.SIGTERM, 2.0), (signal.SIGKILL, 2.0)):
+                if sig is not None:
+                    for p in kids:
+                        if _alive(p):
+                            try:
+                                os.kill(p, sig)
+                            except ProcessLookupError:
+                                pass
+                deadline = time.monotonic() + grace
+                while any(_alive(p) for p in kids) and time.monotonic() < deadline:
+                    time.sleep(0.02)
                 if not any(_alive(p) for p in kids):
                     break
-                time.sleep(0.05)
-            else:
-                for p in kids:
-                    if _alive(p):
-                        try:
-                            os.kill(p, signal.SIGKILL)
-                        except ProcessLookupError:
-                            pass
-                end = time.monotonic() + 2.0
-                while any(_alive(p) for p in kids) and time.monotonic() < end:
-                    time.sleep(0.02)
         if self.proc and self.proc.stdout:
             self.proc.stdout.close()
 

@@ -1,0 +1,211 @@
+"""Resolve the deadline a client named ("by Friday", "i morgen", "bis Ende des Monats") to a date.
+
+Relative phrases are resolved against the email's own Date header, in the
+sender's timezone: "tomorrow" in a mail sent at 23:30 in Helsinki is the
+Helsinki tomorrow.  A weekday means its next occurrence on or after that
+date ("by Friday" written on a Friday means today).
+
+Only phrases with a deadline cue count.  A weekday or a date on its own is
+usually a meeting or an out-of-office return ("the workshop on Thursday",
+"out of the office until December 2"), so those need "by", "before", "no
+later than", "inden", "senest", "mennessä", "viimeistään", "bis",
+"spätestens"...  "Tomorrow" and "in 3 days" carry their own urgency and
+need no cue.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+_WEEKDAYS = {
+    # en, da, fi (nominative and essive/illative stems), de
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
+    "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4, "lauantai": 5, "sunnuntai": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6, "sonnabend": 5,
+}
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "januar": 1, "februar": 2, "marts": 3, "maj": 5, "juni": 6, "juli": 7, "oktober": 10,
+    "januari": 1, "februari": 2, "mars": 3, "augusti": 8,
+    "märz": 3, "mai": 5, "okt": 10, "dezember": 12, "dez": 12,
+    "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6, "heinäkuu": 7,
+    "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
+}
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1, "an": 1,
+    "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "syv": 7,
+    "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "viisi": 5, "viiden": 5,
+    "ein": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sieben": 7,
+}
+_WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NUM = r"\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+
+# A cue that turns the following date/weekday into a deadline.
+_CUE = (r"(?:by|before|no later than|not later than|deadline(?: is)?:?|due by|at the latest by|"
+        r"inden|senest(?: på| den)?|før|"
+        r"viimeistään|ennen|"
+        r"bis(?: spätestens| zum| zur| Ende)?|spätestens(?: am| bis)?|vor)")
+_DAYNUM = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?"
+
+# Each rule: (kind, regex).  Order matters only for readability; the earliest
+# match in the text wins.
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"{_CUE}\s+(?:the\s+|den\s+|dem\s+)?(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b", re.I)),
+    ("today", re.compile(r"\b(?:(?:by|before) (?:the )?end of (?:the |business )?(?:day|today)|by (?:today|tonight|EOD|COB|close of business)|\bEOD\b|"
+                         r"inden (?:dagens udgang|i dag|i aften)|senest i dag|"
+                         r"tänään mennessä|päivän loppuun mennessä|viimeistään tänään|"
+                         r"bis heute(?: Abend)?|heute noch|bis Feierabend|bis Dienstschluss)", re.I)),
+    ("tomorrow", re.compile(r"(?:\btomorrow\b|\bi morgen\b|\bhuomen\w*|(?<!\w)(?<!guten )(?<!god )(?<!heute )(?<!am )(?<!jeden )morgen(?!\w))", re.I)),
+    ("eow", re.compile(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?week\b|\bEOW\b|"
+                       r"\binden (?:udgangen af )?ugen(?:s udgang)?\b|\bi slutningen af ugen\b|"
+                       r"\bviikon loppuun mennessä\b|\bbis (?:zum )?Ende der Woche\b|\bbis Wochenende\b)", re.I)),
+    ("eom", re.compile(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?month\b|"
+                       r"\binden (?:udgangen af )?måneden(?:s udgang)?\b|\binden månedens udgang\b|"
+                       r"\bkuun loppuun mennessä\b|\bkuukauden loppuun mennessä\b|\bbis (?:zum )?(?:Ende des Monats|Monatsende)\b)", re.I)),
+    ("within", re.compile(rf"\b(?:within|in|inden for|indenfor|om|innerhalb(?: von)?|in den nächsten)\s+(?:the next\s+)?(?P<n>{_NUM})\s+"
+                          r"(?P<u>hours?|days?|business days?|working days?|weeks?|timer?|dage?|døgn|uger?|Stunden|Tagen?|Wochen?|Werktagen?)\b", re.I)),
+    ("within_fi", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>tunnin|päivän|viikon)\s+(?:sisällä|kuluessa)\b", re.I)),
+    ("weekday_fi", re.compile(rf"\b(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b", re.I)),
+    ("next_weekday", re.compile(rf"\b(?:next|næste|ensi|nächsten|kommenden)\s+(?P<wd>{_WD})\w*\b", re.I)),
+    ("weekday", re.compile(rf"\b{_CUE}\s+(?:this\s+|(?:på|på denne)\s+|denne\s+|(?:am|diesem|kommenden)\s+)?(?P<wd>{_WD})\w*\b", re.I)),
+    ("weekday_fi2", re.compile(rf"\bviimeistään\s+(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*\b", re.I)),
+    ("month_day", re.compile(rf"\b{_CUE}\s+(?:the\s+|den\s+)?(?P<mn>{_MON})\.?\s+{_DAYNUM}(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("month_day", re.compile(rf"\b{_CUE}\s+(?:the\s+|den\s+|dem\s+)?{_DAYNUM}\s*(?:of\s+)?(?P<mn>{_MON})\.?(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("dm_dot", re.compile(rf"\b{_CUE}\s+(?:den\s+|dem\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2,4}})?", re.I)),
+    ("us_slash", re.compile(rf"\b{_CUE}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\b", re.I)),
+    ("dom", re.compile(rf"\b{_CUE}\s+the\s+{_DAYNUM}(?!\s*(?:of\s+)?(?:{_MON}))\b", re.I)),
+]
+
+
+# Speed: one case-folded scan for the words a deadline phrase can start with;
+# only the rules that can start with that word are tried there.
+_CUE_WORDS = ("by", "before", "no later", "not later", "deadline", "due by", "at the latest", "inden", "senest", "før",
+              "viimeistään", "ennen", "bis", "spätestens", "vor")
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "tomorrow": ("tomorrow",), "i morgen": ("tomorrow",), "huomen": ("tomorrow",), "morgen": ("tomorrow",),
+    "end": ("today", "eow", "eom"), "eod": ("today",), "cob": ("today",), "eow": ("eow",), "today": ("today",),
+    "tonight": ("today",), "tänään": ("today",), "päivän": ("today",), "heute": ("today",), "viikon": ("eow", "within_fi"),
+    "kuun": ("eom",), "kuukauden": ("eom",), "i slutningen": ("eow",),
+    "within": ("within",), "in": ("within",), "indenfor": ("within",), "om": ("within",), "innerhalb": ("within",),
+    "next": ("next_weekday",), "næste": ("next_weekday",), "ensi": ("next_weekday",), "nächsten": ("next_weekday",),
+    "kommenden": ("next_weekday",),
+    **{w: ("weekday_fi",) for w in ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")},
+    **{w: ("within_fi",) for w in _NUMBERS if w not in ("a", "an", "en", "et", "to", "ein")},
+    **{d: ("within_fi",) for d in "0123456789"},
+    **{w: tuple(kind for kind, _ in _RULES) for w in _CUE_WORDS},
+}
+_GATE_RX = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(_TRIGGERS, key=len, reverse=True)) + ")")
+_RULES_BY_KIND: dict[str, list[re.Pattern[str]]] = {}
+for _kind, _rx in _RULES:
+    _RULES_BY_KIND.setdefault(_kind, []).append(_rx)
+
+
+def _upcoming(base: date, weekday: int, strictly_after: bool = False) -> date:
+    ahead = (weekday - base.weekday()) % 7
+    if ahead == 0 and strictly_after:
+        ahead = 7
+    return base + timedelta(days=ahead)
+
+
+def _number(text: str) -> int | None:
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    return _NUMBERS.get(text)
+
+
+def _year_for(base: date | None, month: int, day: int, year: str | None) -> date | None:
+    try:
+        if year:
+            y = int(year)
+            if y < 100:
+                y += 2000
+            return date(y, month, day)
+        if base is None:
+            return None
+        candidate = date(base.year, month, day)
+        # A date already passed this year means next year's ("by January 5" in December).
+        if candidate < base - timedelta(days=31):
+            candidate = date(base.year + 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> date | None:
+    base = sent.date() if sent else None
+    if kind == "iso":
+        return _year_for(base, int(m["m"]), int(m["d"]), m["y"])
+    if kind in ("month_day",):
+        month = _MONTHS[m["mn"].lower()]
+        return _year_for(base, month, int(m["d"]), m["y"])
+    if kind == "dm_dot":
+        return _year_for(base, int(m["m"]), int(m["d"]), m["y"])
+    if kind == "us_slash":
+        # 12/05 is December 5 in the US and May 12 elsewhere: only trust it in English.
+        return _year_for(base, int(m["m"]), int(m["d"]), m["y"]) if lang == "en" else None
+    if base is None:
+        return None
+    if kind == "today":
+        return base
+    if kind == "tomorrow":
+        return base + timedelta(days=1)
+    if kind == "eow":
+        return _upcoming(base, 4) if base.weekday() <= 4 else _upcoming(base, 6)
+    if kind == "eom":
+        return date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
+    if kind in ("within", "within_fi"):
+        n = _number(m["n"])
+        if n is None or n > 366:
+            return None
+        unit = m["u"].lower()
+        if unit.startswith(("hour", "time", "stund", "tunni")):
+            return (sent + timedelta(hours=n)).date()
+        if unit.startswith(("week", "uge", "woche", "viiko")):
+            return base + timedelta(weeks=n)
+        return base + timedelta(days=n)
+    if kind == "next_weekday":
+        return _upcoming(base, _WEEKDAYS[m["wd"].lower()], strictly_after=True)
+    if kind in ("weekday", "weekday_fi", "weekday_fi2"):
+        return _upcoming(base, _WEEKDAYS[m["wd"].lower()])
+    if kind == "dom":
+        day = int(m["d"])
+        y, mo = base.year, base.month
+        for _ in range(3):
+            try:
+                candidate = date(y, mo, day)
+            except ValueError:
+                candidate = None
+            if candidate and candidate >= base:
+                return candidate
+            mo += 1
+            if mo > 12:
+                y, mo = y + 1, 1
+        return None
+    return None
+
+
+def find_deadline(text: str, sent: datetime | None, lang: str = "en") -> tuple[date, str] | None:
+    """The first deadline named in ``text`` and the words naming it, or None.
+
+    ``sent`` is the email's timezone-aware Date; relative phrases need it.
+    """
+    if not text:
+        return None
+    low = text.lower()
+    if len(low) != len(text):  # a few characters ("İ") grow when lower-cased; keep offsets aligned
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for gate in _GATE_RX.finditer(low):
+        for kind in _TRIGGERS[gate.group(0)]:
+            for rx in _RULES_BY_KIND[kind]:
+                m = rx.match(text, gate.start())
+                when = _resolve(kind, m, sent, lang) if m else None
+                if when is not None:
+                    return when, m.group(0)
+    return None

@@ -1,0 +1,421 @@
+"""Message + Analysis + identity -> a calm reply draft (an `EmailMessage`), threaded under the original.
+
+Owns the Jinja environment. Email content only ever reaches a template as
+*data* (context variables), never as template source, and the environment is
+sandboxed with StrictUndefined so a typo in a user template is an error, not
+a silently empty sentence.
+
+Every header value put on the draft is a plain `str` with control characters
+removed and a length cap: assigning parsed header objects from a hostile
+email can serialize an injected `Bcc:` line (see pitfalls.md, "Header
+injection").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from email.message import EmailMessage
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import TemplateError
+from .templates_lib import TemplateInfo, find_template, list_templates, load_source, make_loader  # noqa: F401
+
+SUBJECT_MAX = 200
+NAME_MAX = 80
+FIRST_NAME_MAX = 40
+MAX_REFERENCES = 20  # RFC 5322 3.6.4 allows trimming; keep the thread root and the most recent
+QUOTE_MAX = 4000
+TOPIC_MAX_WORDS = 10
+TOPIC_MAX_CHARS = 80
+ID_DOMAIN = "reply-coach.invalid"
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+# Reply prefixes in the languages we meet: Re, RE, Re[2], Re(2), AW (de), SV (da/sv/no), VS (fi), Antw (nl).
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.I)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+_MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f\"\\]{1,250}>")
+_CAPS_WORD = re.compile(r"\b[A-ZÆØÅÄÖÜ]{5,}\b")
+_NUM = r"\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_AMOUNT = re.compile(
+    rf"(?:[$€£]\s?|\b(?:USD|EUR|GBP|DKK|SEK|NOK|CHF)\s?)(?:{_NUM})"
+    rf"|(?<![\d.,])(?:{_NUM})\s?(?:€|£|kr\b\.?|(?:DKK|EUR|USD|GBP|SEK|NOK|CHF)\b"
+    r"|(?i:euro(?:s|a|n)?|kroner|kronor|dollars?)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    template: str
+    text: str  # the reply as written: greeting .. signature
+    body: str  # what the email carries: the reply, then the original quoted
+    message: EmailMessage = field(repr=False, compare=False)
+    message_id: str  # "<rc-...@reply-coach.invalid>", the same for the same original and template
+    source_message_id: str  # the original's Message-ID (or a stand-in); also in X-Reply-Coach-Source
+
+    @property
+    def email(self) -> EmailMessage:
+        return self.message
+
+    def as_bytes(self) -> bytes:
+        """RFC 5322 bytes with CRLF line ends, ready for IMAP APPEND."""
+        return self.message.as_bytes(policy=wire_policy())
+
+
+@dataclass(frozen=True)
+class Preview:
+    info: TemplateInfo
+    source: str
+    rendered: str  # the template rendered for a sample client
+
+
+# ---------------------------------------------------------------- small, pure helpers
+
+
+def wire_policy():
+    """SMTP policy (CRLF) that folds only at 998 characters: at the default 78, a long
+    Message-ID in References is turned into an RFC 2047 encoded word, and threading breaks."""
+    import email.policy
+
+    return email.policy.SMTP.clone(max_line_length=998)
+
+
+def one_line(value: object, cap: int) -> str:
+    """A header-safe single line: control characters (CR, LF, NUL, U+2028...) become spaces."""
+    text = " ".join(_CONTROL.sub(" ", str(value or "")).split())
+    return text[:cap].rstrip()
+
+
+def base_subject(subject: str) -> str:
+    """The subject without any reply prefixes ("Re: AW: Re[2]: x" -> "x")."""
+    return _REPLY_PREFIX.sub("", one_line(subject, SUBJECT_MAX * 2)).strip()
+
+
+def reply_subject(subject: str) -> str:
+    return one_line("Re: " + base_subject(subject), SUBJECT_MAX)
+
+
+def topic_of(subject: str) -> str:
+    """The subject as the draft may echo it: short, no shouting, no "!!!"; "" when unsuitable."""
+    t = base_subject(subject)
+    t = _CAPS_WORD.sub(lambda m: m.group(0).lower(), t)
+    t = re.sub(r"([!?])[!?]+", r"\1", t).replace('"', "'")
+    t = t.strip().rstrip("!?.:;, ").strip()
+    if not t or len(t) > TOPIC_MAX_CHARS or len(t.split()) > TOPIC_MAX_WORDS:
+        return ""
+    return t
+
+
+def find_amount(text: str) -> str:
+    """The first sum of money the client named ("$4,800", "12.000 kr"), or ""."""
+    m = _AMOUNT.search(text or "")
+    return one_line(m.group(0).replace("\u00a0", " "), 40) if m else ""
+
+
+def deadline_text(d: date | None) -> str:
+    """'Friday, November 27', independent of the machine's locale."""
+    if d is None:
+        return ""
+    return f"{_DAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}"
+
+
+def greeting_name(first_name: str | None) -> str | None:
+    name = one_line(first_name or "", FIRST_NAME_MAX)
+    if not name or "@" in name or not any(c.isalpha() for c in name):
+        return None
+    if name.isupper() and len(name) > 1:
+        name = name.capitalize()  # "GARY" -> "Gary": a draft never shouts
+    return name
+
+
+def greeting_for(first_name: str | None) -> str:
+    name = greeting_name(first_name)
+    return f"Hi {name}," if name else "Hello,"
+
+
+def valid_msgid(value: str | None) -> str | None:
+    v = one_line(value or "", 260)
+    return v if _MSGID.fullmatch(v) else None
+
+
+def _references(message) -> tuple[str, ...]:
+    tokens = [valid_msgid(r) for r in tuple(message.references or ())]
+    tokens.append(valid_msgid(message.message_id))
+    refs = tuple(dict.fromkeys(t for t in tokens if t))
+    if len(refs) > MAX_REFERENCES:
+        refs = refs[:1] + refs[-(MAX_REFERENCES - 1):]
+    return refs
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def source_id(message) -> str:
+    """The original's Message-ID, or a stable stand-in when it has none (or a broken one)."""
+    mid = valid_msgid(message.message_id)
+    if mid:
+        return mid
+    when = message.date.isoformat() if message.date else ""
+    return f"<rc-src-{_hash(message.sender or '', message.subject or '', when)}@{ID_DOMAIN}>"
+
+
+def draft_message_id(message, template: str) -> str:
+    return f"<rc-{_hash(source_id(message), template)}@{ID_DOMAIN}>"
+
+
+def _address(name: str, addr: str):
+    from email.headerregistry import Address
+
+    addr = one_line(addr, 254)
+    name = one_line(name, NAME_MAX)
+    if not addr:
+        return None
+    for display in (name, ""):
+        try:
+            a = Address(display_name=display, addr_spec=addr)
+        except (ValueError, TypeError, IndexError):
+            continue
+        if a.username and a.domain:
+            return a
+    return None
+
+
+def _quote(message) -> str:
+    original = (message.new_text or "").strip("\n")
+    if (message.quoted_text or "").strip():
+        original += "\n\n" + message.quoted_text.strip("\n")
+    original = original.replace("\r\n", "\n").replace("\r", "\n")
+    original = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", original)
+    if len(original) > QUOTE_MAX:
+        original = original[:QUOTE_MAX].rsplit("\n", 1)[0] + "\n[...]"
+    who = one_line(message.display_name, NAME_MAX) or one_line(message.sender, 254) or "You"
+    if message.date is not None:
+        d = message.date
+        when = f"{_DAYS[d.weekday()][:3]}, {d.day} {_MONTHS[d.month - 1][:3]} {d.year} at {d:%H:%M}"
+        head = f"On {when}, {who} wrote:"
+    else:
+        head = f"{who} wrote:"
+    lines = ["> " + line if line.strip() else ">" for line in original.split("\n")]
+    return head + "\n" + "\n".join(lines) + "\n"
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n") + "\n"
+
+
+# ---------------------------------------------------------------- templates
+
+
+@lru_cache(maxsize=8)
+def _environment(templates_dir: str | None):
+    # Built on first use: jinja2 is not imported for `reply-coach --help`.
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(
+        loader=make_loader(Path(templates_dir) if templates_dir else None),
+        undefined=StrictUndefined,
+        autoescape=False,  # plain-text mail, not HTML
+        keep_trailing_newline=True,
+        # No trim_blocks: it would eat the paragraph break after a line ending in
+        # `{% endif %}`. Blank lines left by block tags are collapsed by _tidy().
+        lstrip_blocks=True,
+    )
+
+
+def environment(settings):
+    d = getattr(settings, "templates_dir", None)
+    return _environment(str(Path(d).expanduser()) if d else None)
+
+
+def build_context(message, analysis, settings, *, echo_subject: bool = True) -> dict:
+    """The data a template sees. Every key is always present (StrictUndefined)."""
+    ident = settings.identity
+    first = greeting_name(getattr(analysis, "first_name", None) or message.first_name)
+    return {
+        "first_name": first,
+        "greeting": greeting_for(first),
+        "subject": base_subject(message.subject),
+        "topic": topic_of(message.subject) if echo_subject else "",
+        "deadline": getattr(analysis, "deadline", None),
+        "deadline_text": deadline_text(getattr(analysis, "deadline", None)),
+        "amount": find_amount(message.new_text),
+        "scenario": getattr(analysis, "scenario", None),
+        "lang": getattr(analysis, "lang", None) or message.lang,
+        "sender_name": one_line(message.display_name, NAME_MAX),
+        "user_name": ident.name,
+        "user_first_name": ident.first_name,
+        "company": ident.company,
+        "phone": ident.phone,
+        "signature": ident.signature_block,
+    }
+
+
+def _one_line_error(e: Exception) -> str:
+    return one_line(getattr(e, "message", None) or str(e), 300)
+
+
+def render(name: str, context: dict, settings) -> str:
+    """Render template `name`; every failure is a one-line TemplateError naming it."""
+    from jinja2 import TemplateError as JinjaError
+    from jinja2 import TemplateSyntaxError, UndefinedError
+    from jinja2.sandbox import SecurityError
+
+    info = find_template(name, settings)  # TemplateError listing the names when unknown
+    where = f"template {name!r} ({info.origin})"
+    try:
+        text = environment(settings).get_template(name + ".j2").render(**context)
+    except TemplateSyntaxError as e:
+        raise TemplateError(f"{where} has a syntax error at line {e.lineno}: {_one_line_error(e)}") from None
+    except UndefinedError as e:
+        known = ", ".join(sorted(context))
+        raise TemplateError(f"{where} uses an unknown variable ({_one_line_error(e)}); known: {known}") from None
+    except SecurityError as e:
+        raise TemplateError(f"{where} tried something the sandbox forbids: {_one_line_error(e)}") from None
+    except JinjaError as e:
+        raise TemplateError(f"{where} failed to render: {_one_line_error(e)}") from None
+    except Exception as e:  # a filter or test blew up on the data: still the template's problem
+        raise TemplateError(f"{where} failed to render: {type(e).__name__}: {_one_line_error(e)}") from None
+    return _tidy(text)
+
+
+def _text_message(text: str):
+    from .message import Message
+
+    return Message(
+        sender="", display_name="", first_name=None, reply_to=None, to=(), subject="", date=None,
+        message_id=None, in_reply_to=None, references=(), new_text=text,
+    )  # fmt: skip
+
+
+def _verdict(text: str, settings):
+    from . import heat
+
+    try:
+        return heat.analyze(_text_message(text), settings.heat_threshold)
+    except NotImplementedError:  # no detector yet: nothing to object to
+        return None
+
+
+def is_calm(text: str, settings) -> bool:
+    """Does the project's own detector call this text calm?"""
+    v = _verdict(text, settings)
+    return v is None or not v.heated
+
+
+def _echo_is_neutral(topic: str, settings) -> bool:
+    v = _verdict(topic, settings)
+    return v is None or not (v.heated or v.signals)
+
+
+def reply_text(message, analysis, settings, template: str) -> str:
+    """The rendered reply. The client's subject is echoed only when it carries no heat
+    signal of its own ("Call me. Now", "Honestly disappointed" are not repeated back),
+    and when the whole reply still reads heated it is rendered once more without it."""
+    topic = topic_of(message.subject)
+    echo = bool(topic) and _echo_is_neutral(topic, settings)
+    text = render(template, build_context(message, analysis, settings, echo_subject=echo), settings)
+    if echo and not is_calm(text, settings):
+        text = render(template, build_context(message, analysis, settings, echo_subject=False), settings)
+    return text
+
+
+# ---------------------------------------------------------------- the draft
+
+
+def draft_reply(
+    message,
+    analysis,
+    settings,
+    template: str | None = None,
+    now: datetime | None = None,
+    *,
+    source: str | None = None,
+) -> Draft:
+    """A reply draft for `message`, threaded under it. Never sends anything.
+
+    `source` overrides the X-Reply-Coach-Source token (by default the original's
+    Message-ID, or a hash of sender, subject and date when it has none), so a
+    caller with its own key for the original can find the draft by it later.
+    """
+    from email.utils import format_datetime
+
+    from .scenarios import template_for
+
+    name = template or template_for(getattr(analysis, "scenario", None))
+    text = reply_text(message, analysis, settings, name)
+    body = text + "\n" + _quote(message)
+
+    now = now or datetime.now(timezone.utc)
+    if now.tzinfo is None:
+        now = now.astimezone()  # a naive clock reading is local time
+    src = valid_msgid(source) or source_id(message)
+    mid = draft_message_id(message, name)
+
+    msg = EmailMessage()
+    ident = settings.identity
+    sender = _address(ident.name, ident.email)
+    if sender is None and not ident.email and message.to:
+        # No address configured: the address the client wrote to is ours.
+        sender = _address(ident.name, message.to[0])
+    if sender is not None:
+        msg["From"] = sender
+    recipient = None
+    reply_to = one_line(message.reply_to or "", 254)
+    if reply_to and reply_to.lower() != one_line(message.sender, 254).lower():
+        recipient = _address("", reply_to)
+    if recipient is None:  # no Reply-To, the same address, or an unusable one
+        recipient = _address(message.display_name, message.sender)
+    if recipient is not None:
+        msg["To"] = recipient
+    msg["Subject"] = reply_subject(message.subject)
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = mid
+    parent = valid_msgid(message.message_id)
+    if parent:
+        msg["In-Reply-To"] = parent
+    refs = _references(message)
+    if refs:
+        msg["References"] = " ".join(refs)
+    msg["X-Reply-Coach-Source"] = src
+    msg["X-Reply-Coach-Template"] = one_line(name, 64)
+    # Quoted-printable, not base64: some mail clients only edit QP drafts comfortably (pitfalls.md).
+    msg.set_content(body, charset="utf-8", cte="quoted-printable")
+    return Draft(template=name, text=text, body=body, message=msg, message_id=mid, source_message_id=src)
+
+
+def sample_message():
+    """A made-up client email, for previews of a template."""
+    from .message import Message
+
+    return Message(
+        sender="alex@client.example", display_name="Alex Morgan", first_name="Alex", reply_to=None,
+        to=("you@example.com",), subject="Website launch", date=datetime(2026, 11, 23, 8, 14, tzinfo=timezone.utc),
+        message_id="<sample@client.example>", in_reply_to=None, references=(),
+        new_text="The launch slipped again and I need it live by Friday. We paid $4,800 for this.",
+    )  # fmt: skip
+
+
+def render_preview(name: str, settings) -> Preview:
+    """Source, origin and a sample rendering of one template (`reply-coach templates NAME`)."""
+    from .heat import Analysis
+
+    source, info = load_source(name, settings)
+    analysis = Analysis(
+        heated=True, heat=0.8, scenario=(info.scenarios[0] if info.scenarios else None), signals=(),
+        deadline=date(2026, 11, 27), first_name="Alex", lang="en",
+    )  # fmt: skip
+    text = render(name, build_context(sample_message(), analysis, settings), settings)
+    return Preview(info=info, source=source, rendered=text)

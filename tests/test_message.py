@@ -1,0 +1,423 @@
+"""parse(): raw bytes -> Message. Hostile mail becomes defects, never a crash or an injected header."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from builders import make_eml
+
+from reply_coach.errors import MessageError
+from reply_coach.message import MAX_BODY_CHARS, MAX_ID_LEN, Message, first_name, html_to_text, parse
+
+CORPUS = Path("/work/shared/corpus/dev")
+if not CORPUS.is_dir():  # the repo copy, when the shared folder is not mounted
+    CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev"
+LABELS = (
+    [json.loads(line) for line in (CORPUS / "labels.jsonl").read_text().splitlines() if line.strip()]
+    if (CORPUS / "labels.jsonl").is_file()
+    else []
+)
+needs_corpus = pytest.mark.skipif(not LABELS, reason="dev corpus not available")
+
+
+def corpus_message(name: str) -> Message:
+    return parse((CORPUS / name).read_bytes())
+
+
+# ---------------------------------------------------------------- the dev corpus, table-driven
+
+
+@needs_corpus
+@pytest.mark.parametrize("label", LABELS, ids=lambda label: label["file"])
+def test_corpus_first_name_matches_label(label):
+    assert corpus_message(label["file"]).first_name == label["first_name"]
+
+
+@needs_corpus
+@pytest.mark.parametrize("label", LABELS, ids=lambda label: label["file"])
+def test_corpus_language_matches_label(label):
+    assert corpus_message(label["file"]).lang == label["lang"]
+
+
+@needs_corpus
+@pytest.mark.parametrize("label", LABELS, ids=lambda label: label["file"])
+def test_corpus_mail_parses_without_defects_and_keeps_new_text(label):
+    message = corpus_message(label["file"])
+    assert message.defects == ()
+    assert message.new_text.strip()
+    assert message.sender.endswith(".example")
+    assert message.date is not None and message.date.tzinfo is not None
+    assert message.message_id and message.message_id.startswith("<")
+
+
+@needs_corpus
+def test_calm_reply_quoting_own_heated_message_keeps_only_the_calm_part():
+    message = corpus_message("019.eml")
+    assert "option B" in message.new_text
+    assert "TERRIBLE" not in message.new_text
+    assert "TERRIBLE" in message.quoted_text
+
+
+@needs_corpus
+def test_forwarded_complaint_is_not_part_of_the_new_text():
+    message = corpus_message("020.eml")
+    assert "take a look" in message.new_text
+    assert "DISASTER" not in message.new_text
+    assert "DISASTER" in message.forwarded_text
+
+
+@needs_corpus
+def test_out_of_office_reply_is_automated():
+    message = corpus_message("024.eml")
+    assert message.automated
+    assert "Auto-Submitted" in message.automated_reason
+
+
+@needs_corpus
+def test_angry_client_mail_is_not_automated():
+    assert not corpus_message("001.eml").automated
+
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("from_", "expected"),
+    [
+        ('"Smith, John" <john@x.example>', "John"),
+        ('"Marchetti, Paolo" <paolo@x.example>', "Paolo"),
+        ("Dr. Anne-Marie O'Neil <am@x.example>", "Anne-Marie"),
+        ("=?utf-8?q?J=C3=B6rg_M=C3=BCller?= <j@x.example>", "Jörg"),
+        ("Mette =?utf-8?q?S=C3=B8rensen?= <mette@x.example>", "Mette"),
+        ('"=?utf-8?q?J=C3=B6rg_M=C3=BCller?=" <j@x.example>', "Jörg"),
+        ("JOHN SMITH <john@x.example>", "John"),
+        ("Chris <chris@doylemedia.example>", "Chris"),
+        ("Prof. Dr. Hans Becker <hb@x.example>", "Hans"),
+        ("Herr Klaus Weber <kw@x.example>", "Klaus"),
+        ("Fru Hanne Lund <hl@x.example>", "Hanne"),
+        ("Hr. Lars Jensen <lj@x.example>", "Lars"),
+        ("Mrs Jane Doe <jd@x.example>", "Jane"),
+        ("J. Robert Smith <rs@x.example>", "Robert"),
+        ('"Smith, John, Jr." <js@x.example>', "John"),
+        ("Päivi Mäkinen <pm@x.example>", "Päivi"),
+        ("Jane Doe (Acme) <jd@x.example>", "Jane"),
+        ("Jane Doe | Acme Inc <jd@x.example>", "Jane"),
+    ],
+)
+def test_first_name_is_the_given_name_from_the_from_header(from_, expected):
+    assert parse(make_eml(from_=from_)).first_name == expected
+
+
+@pytest.mark.parametrize(
+    "from_",
+    [
+        "Acme Billing <billing@acme.example>",
+        "Billing <billing@hostco.example>",
+        "Support Team <support@x.example>",
+        "HostCo Notifications <notify@hostco.example>",
+        "noreply <noreply@x.example>",
+        "Northfield Auto <info@northfield.example>",
+        "Acme GmbH <info@acme.example>",
+        "Virtanen Oy <info@virtanen.example>",
+        "Sørensen Design A/S <info@sd.example>",
+        "HostCo <billing@hostco.example>",
+        '"jamie@brightpath.example" <jamie@brightpath.example>',
+        "<ops@quickfreight.example>",
+        "ops@quickfreight.example",
+        "Dr. Smith <smith@x.example>",
+        "Herr Müller <m@x.example>",
+        "P. Marchetti <p@x.example>",
+        "12345 <n@x.example>",
+    ],
+)
+def test_first_name_is_none_for_companies_roles_addresses_and_bare_surnames(from_):
+    assert parse(make_eml(from_=from_)).first_name is None
+
+
+def test_first_name_is_not_guessed_from_the_local_part_or_the_sign_off():
+    message = parse(make_eml(from_="<karl@jensen.example>", body="Fix it.\n\nKarl"))
+    assert message.first_name is None
+    assert message.display_name == ""
+    assert message.sender == "karl@jensen.example"
+
+
+def test_first_name_helper_handles_empty_input():
+    assert first_name("") is None
+    assert first_name("   ") is None
+
+
+# ---------------------------------------------------------------- headers
+
+
+def test_headers_are_decoded_into_plain_fields():
+    raw = make_eml(
+        from_="Gary Whitfield <gary@northfield-auto.example>",
+        to="Jamie <jamie@brightpath.example>, ops@brightpath.example",
+        subject="Re: =?utf-8?q?M=C3=B8det_p=C3=A5?= torsdag",
+        headers={
+            "Reply-To": "Gary (phone) <gary.mobile@northfield-auto.example>",
+            "In-Reply-To": " <abc@brightpath.example>",
+            "References": "<one@x.example>\r\n <two@x.example>",
+        },
+    )
+    message = parse(raw)
+    assert message.sender == "gary@northfield-auto.example"
+    assert message.display_name == "Gary Whitfield"
+    assert message.to == ("jamie@brightpath.example", "ops@brightpath.example")
+    assert message.reply_to == "gary.mobile@northfield-auto.example"
+    assert message.subject == "Re: Mødet på torsdag"
+    assert message.date == datetime(2026, 11, 23, 8, 14, tzinfo=timezone(timedelta(hours=-5)))
+    assert message.message_id == "<test-1@client.example>"
+    assert message.in_reply_to == "<abc@brightpath.example>"
+    assert message.references == ("<one@x.example>", "<two@x.example>")
+    assert message.raw_size == len(raw)
+
+
+def test_encoded_crlf_in_subject_cannot_smuggle_a_header():
+    message = parse(make_eml(subject="=?utf-8?q?Refund_now=0D=0ABcc:_evil@x.com?="))
+    assert "\r" not in message.subject and "\n" not in message.subject
+    assert message.subject == "Refund now Bcc: evil@x.com"
+
+
+def test_encoded_line_separators_in_display_name_are_flattened():
+    message = parse(make_eml(from_="=?utf-8?q?Gary=E2=80=A8To:_x@y.com?= <gary@x.example>"))
+    assert "\u2028" not in message.display_name
+    assert "\n" not in message.display_name
+
+
+def test_outlook_one_off_message_id_does_not_crash():
+    # policy.default raises IndexError reading this on Python < 3.13 (gh-86650).
+    message = parse(make_eml(message_id="<[abc=@example.com]>", headers={"In-Reply-To": "<[x=@y.z]>"}))
+    assert message.message_id == "<[abc=@example.com]>"
+    assert message.in_reply_to == "<[x=@y.z]>"
+
+
+def test_overlong_or_garbage_ids_are_dropped_with_a_defect():
+    huge = "<" + "a" * MAX_ID_LEN + "@x.example>"
+    message = parse(make_eml(message_id=huge, headers={"References": f"<ok@x.example> {huge}"}))
+    assert message.message_id is None
+    assert message.references == ("<ok@x.example>",)
+    assert any("Message-ID" in defect for defect in message.defects)
+
+
+def test_naive_date_is_taken_as_utc():
+    message = parse(make_eml(date="Mon, 23 Nov 2026 08:14:00 -0000"))
+    assert message.date == datetime(2026, 11, 23, 8, 14, tzinfo=timezone.utc)
+
+
+def test_unparseable_date_is_none_with_a_defect():
+    message = parse(make_eml(date="sometime next week"))
+    assert message.date is None
+    assert "unparseable Date header" in message.defects
+
+
+def test_missing_headers_are_recorded_as_defects():
+    message = parse(make_eml(from_=None, date=None, message_id=None))
+    assert message.sender == "" and message.first_name is None
+    assert message.message_id is None
+    assert {"no From header", "no Date header"} <= set(message.defects)
+
+
+def test_strict_mode_raises_a_one_line_message_error_on_defects():
+    with pytest.raises(MessageError) as caught:
+        parse(make_eml(date="garbage"), strict=True)
+    assert "\n" not in str(caught.value)
+    assert "Date" in str(caught.value)
+
+
+# ---------------------------------------------------------------- automated mail
+
+
+@pytest.mark.parametrize(
+    ("headers", "from_", "subject"),
+    [
+        ({"Auto-Submitted": "auto-generated"}, None, "Invoice"),
+        ({"Precedence": "bulk"}, None, "News"),
+        ({"Precedence": "list"}, None, "News"),
+        ({"List-Id": "<news.x.example>"}, None, "News"),
+        ({"List-Unsubscribe": "<mailto:u@x.example>"}, None, "News"),
+        ({"X-Autoreply": "yes"}, None, "Re: hi"),
+        ({}, "Acme <no-reply@acme.example>", "Your order"),
+        ({}, "<noreply@acme.example>", "Your order"),
+        ({}, "<donotreply@acme.example>", "Your order"),
+        ({}, "<MAILER-DAEMON@mx.example>", "Undelivered"),
+        ({}, "<notifications@github.example>", "PR merged"),
+        ({}, None, "Automatic reply: Analytics"),
+        ({}, None, "Autosvar: Møde"),
+        ({}, None, "Poissa: Lasku"),
+        ({}, None, "Abwesenheitsnotiz: Rechnung"),
+        ({}, None, "Automatische Antwort: Rechnung"),
+        ({}, None, "Out of Office: project"),
+    ],
+)
+def test_automated_mail_is_flagged_with_a_reason(headers, from_, subject):
+    kwargs = {"from_": from_} if from_ else {}
+    message = parse(make_eml(subject=subject, headers=headers, **kwargs))
+    assert message.automated
+    assert message.automated_reason
+
+
+def test_auto_submitted_no_is_a_person():
+    message = parse(make_eml(headers={"Auto-Submitted": "no"}, subject="Where is my refund?"))
+    assert not message.automated
+    assert message.automated_reason == ""
+
+
+# ---------------------------------------------------------------- hostile and broken input
+
+
+@pytest.mark.parametrize("raw", [b"", b"   \r\n\r\n  "])
+def test_empty_input_is_a_message_error(raw):
+    with pytest.raises(MessageError) as caught:
+        parse(raw)
+    assert "\n" not in str(caught.value)
+
+
+def test_binary_garbage_returns_a_message_with_defects():
+    garbage = bytes(range(256)) * 40
+    message = parse(garbage)
+    assert isinstance(message, Message)
+    assert message.defects
+    assert message.sender == ""
+    with pytest.raises(MessageError):
+        parse(garbage, strict=True)
+
+
+def test_unknown_charset_falls_back_to_readable_text():
+    raw = make_eml(body="Hello Jamie, where is the invoice?", headers={"Content-Type": "text/plain; charset=x-unknown-cs"})
+    message = parse(raw)
+    assert "where is the invoice" in message.new_text
+    assert any("charset" in defect for defect in message.defects)
+
+
+def test_latin1_bytes_labelled_utf8_do_not_crash():
+    raw = make_eml(body="Hej Jamie, mødet er aflyst.", charset="latin-1", headers={"Content-Type": "text/plain; charset=utf-8"})
+    assert "Jamie" in parse(raw).new_text
+
+
+def test_raw_8bit_header_bytes_are_decoded_as_utf8():
+    raw = make_eml(from_="Jörg Müller <j@x.example>", subject="Größe")
+    message = parse(raw)
+    assert message.first_name == "Jörg"
+    assert message.subject == "Größe"
+
+
+def test_multipart_without_boundary_is_read_as_text():
+    raw = make_eml(body="Hi Jamie,\n\nThe site is down.", headers={"Content-Type": "multipart/mixed"})
+    message = parse(raw)
+    assert "The site is down." in message.new_text
+    assert message.defects
+
+
+def test_html_only_body_becomes_text_without_scripts_and_with_quotes_removed():
+    html = (
+        "<html><head><style>p {color: red}</style><script>alert('x')</script></head><body>"
+        "<p>Hi Jamie,</p><p>The checkout &amp; cart are broken.<br>Fix it&nbsp;today.</p>"
+        '<div class="gmail_quote"><div class="gmail_attr">On Mon, Nov 23, 2026 at 9:02 AM Jamie wrote:</div>'
+        "<blockquote>We shipped the NEW cart yesterday.</blockquote></div></body></html>"
+    )
+    message = parse(make_eml(body=None, html=html))
+    assert "The checkout & cart are broken." in message.new_text
+    assert "Fix it today." in message.new_text
+    assert "alert" not in message.new_text and "color" not in message.new_text
+    assert "NEW cart" not in message.new_text
+    assert "NEW cart" in message.quoted_text
+
+
+def test_plain_text_part_is_preferred_over_html():
+    message = parse(make_eml(body="plain words here", html="<p>html words</p>"))
+    assert message.new_text == "plain words here"
+
+
+def test_attachments_are_ignored():
+    boundary = "b1"
+    raw = (
+        b"From: Anna Berg <anna@x.example>\r\nSubject: files\r\nDate: Mon, 23 Nov 2026 09:14:00 -0500\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=" + boundary.encode() + b"\r\n\r\n"
+        b"--b1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Disposition: attachment; filename=a.txt\r\n\r\n"
+        b"ATTACHED TEXT\r\n"
+        b"--b1\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n"
+        b"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHere are the files.\r\n--b1--\r\n"
+    )
+    message = parse(raw)
+    assert message.new_text == "Here are the files."
+
+
+def test_deeply_nested_multiparts_are_survived():
+    depth = 300
+    head = b"From: Anna <anna@x.example>\r\nSubject: nested\r\nDate: Mon, 23 Nov 2026 09:14:00 -0500\r\nMIME-Version: 1.0\r\n"
+    body = b"Content-Type: text/plain\r\n\r\ninnermost words\r\n"
+    for level in range(depth):
+        b = f"n{level}".encode()
+        body = b"Content-Type: multipart/mixed; boundary=" + b + b"\r\n\r\n--" + b + b"\r\n" + body + b"--" + b + b"--\r\n"
+    message = parse(head + body)
+    assert isinstance(message, Message)
+    assert message.sender == "anna@x.example"
+
+
+def test_huge_body_is_truncated():
+    body = "Where is my refund? " * 250_000  # 5 MB
+    message = parse(make_eml(body=body))
+    assert len(message.new_text) <= MAX_BODY_CHARS
+    assert any("truncated" in defect for defect in message.defects)
+
+
+def test_template_syntax_in_the_body_stays_literal():
+    message = parse(make_eml(body="Hi {{ 7*7 }} {% raw %} ${7*7}"))
+    assert message.new_text == "Hi {{ 7*7 }} {% raw %} ${7*7}"
+
+
+def test_attached_email_is_not_taken_as_the_senders_text():
+    raw = (
+        b"From: Nora <nora@x.example>\r\nSubject: Fwd\r\nDate: Mon, 23 Nov 2026 09:14:00 -0500\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b1\r\n\r\n"
+        b"--b1\r\nContent-Type: message/rfc822\r\n\r\n"
+        b"From: x@y.example\r\nSubject: angry\r\nContent-Type: text/plain\r\n\r\nYOU ARE A DISASTER\r\n"
+        b"--b1--\r\n"
+    )
+    message = parse(raw)
+    assert "DISASTER" not in message.new_text
+
+
+def test_html_to_text_decodes_entities_and_breaks_blocks():
+    text = html_to_text("<div>a&lt;b</div><ul><li>one</li><li>two</li></ul>&#8364;5")
+    assert [line for line in text.splitlines() if line] == ["a<b", "one", "two", "€5"]
+    assert "\n\n\n" not in html_to_text("<div><div><p>a</p></div></div><p>b</p>")
+
+
+def test_outlook_html_reply_keeps_only_the_new_words():
+    html = (
+        "<html><body><div>Fine, go ahead.</div><div><br></div><div>Sent from Outlook for iOS</div>"
+        '<hr><div id="divRplyFwdMsg"><b>From:</b> Jamie Rivera &lt;jamie@x.example&gt;<br>'
+        "<b>Sent:</b> Monday, November 23, 2026 9:02 AM<br><b>To:</b> Sam<br><b>Subject:</b> Re: copy</div>"
+        "<div>YOUR OLD ANGRY TEXT</div></body></html>"
+    )
+    message = parse(make_eml(body=None, html=html))
+    assert message.new_text == "Fine, go ahead."
+    assert message.signature == "Sent from Outlook for iOS"
+    assert "ANGRY" in message.quoted_text
+
+
+def test_gmail_html_forward_is_forwarded_text():
+    html = (
+        '<div dir="ltr">Hi Jamie, see below.<br><br><div class="gmail_quote">'
+        '<div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: Angry &lt;x@y.example&gt;'
+        "<br>Subject: checkout<br></div><br><div>YOUR CHECKOUT IS A DISASTER</div></div></div>"
+    )
+    message = parse(make_eml(body=None, html=html))
+    assert message.new_text == "Hi Jamie, see below."
+    assert "DISASTER" in message.forwarded_text
+
+
+def test_danish_gmail_html_reply_is_quoted_and_detected_as_danish():
+    html = (
+        '<div dir="ltr">Det lyder godt, tak for hjælpen.</div><div class="gmail_quote">'
+        '<div class="gmail_attr">Den man. 23. nov. 2026 kl. 09.02 skrev Jamie &lt;j@x.example&gt;:</div>'
+        "<blockquote class=\"gmail_quote\">The meeting is moved to Friday, is that OK for everyone?</blockquote></div>"
+    )
+    message = parse(make_eml(body=None, html=html))
+    assert message.new_text == "Det lyder godt, tak for hjælpen."
+    assert message.lang == "da"

@@ -1,0 +1,482 @@
+"""The daemon against a real Dovecot: hold, wait, draft exactly once, cancel, merge, recover.
+
+Time is injected (a Clock the test moves forward), never slept away. The only
+waiting is for the server's own asynchrony (IDLE wake-up, a restart), done by
+polling a condition with a deadline.
+"""
+
+from __future__ import annotations
+
+import email
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from builders import make_eml
+from reply_coach.holds import HoldStore
+from reply_coach.watcher import DRAFTED_KEYWORD, HELD_KEYWORD, Watcher
+
+pytestmark = pytest.mark.imap
+
+ROOT = Path(__file__).resolve().parents[1]
+
+HEATED_BODY = (
+    "Jamie,\n\nYour booking tool double-booked three of my technicians again. This is the second time this month. "
+    "You guys built it, you fix it. I am not paying for another week of chaos.\n\nGary"
+)
+FOLLOW_UP_BODY = (
+    "Jamie, still no answer?? If this is not fixed by Friday I am calling my lawyer.\n\nGary"
+)
+CALM_BODY = "Hi Jamie,\n\nThanks for the update, Thursday works for us. See you then!\n\nGary"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime.now(timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw) -> None:
+        self.now += timedelta(**kw)
+
+
+def heated(n: int = 1, **kw) -> bytes:
+    kw.setdefault("subject", "The booking tool is broken AGAIN")
+    kw.setdefault("body", HEATED_BODY)
+    kw.setdefault("message_id", f"<heated-{n}@northfield-auto.example>")
+    return make_eml(**kw)
+
+
+def settings_for(imap_user, **extra):
+    base = {"NAME": "Jamie Rivera", "EMAIL": "jamie@brightpath.example", "COOL_OFF": "24h"}
+    return imap_user.with_imap(**{**base, **extra})
+
+
+def watcher_for(settings, clock, store=None):
+    store = store or HoldStore.open(settings.queue_path, clock=clock)
+    return Watcher(settings, store, clock=clock)
+
+
+def flags_of(dovecot, user, folder, uids=None):
+    c = dovecot.client(user)
+    try:
+        c.select_folder(folder, readonly=True)
+        uids = uids or c.search("ALL")
+        return {u: {f.decode() if isinstance(f, bytes) else f for f in fl} for u, fl in c.get_flags(uids).items()}
+    finally:
+        c.logout()
+
+
+def drafts_in(dovecot, user, folder="Drafts"):
+    c = dovecot.client(user)
+    try:
+        c.select_folder(folder, readonly=True)
+        uids = c.search("ALL")
+        if not uids:
+            return []
+        data = c.fetch(uids, ["BODY.PEEK[]", "FLAGS"])
+        out = []
+        for uid in uids:
+            msg = email.message_from_bytes(data[uid][b"BODY[]"], policy=policy.default)
+            out.append((msg, {f.decode() for f in data[uid][b"FLAGS"]}))
+        return out
+    finally:
+        c.logout()
+
+
+def wait_for(condition, timeout=15.0, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+# ------------------------------------------------------------------ hold, wait, draft
+
+
+def test_heated_mail_is_held_then_drafted_exactly_once_after_the_cool_off(dovecot, imap_user):
+    user, s, clock = imap_user.name, settings_for(imap_user), Clock()
+    uid = dovecot.append(user, "INBOX", heated())
+    w = watcher_for(s, clock)
+    summary = w.run_once()
+    assert len(summary.held) == 1 and not summary.drafted
+    item = w.store.get(summary.held[0])
+    assert item.state == "held" and item.scenario and item.signals
+    flags = flags_of(dovecot, user, "INBOX", [uid])[uid]
+    assert HELD_KEYWORD in flags and "\\Seen" not in flags
+
+    clock.advance(hours=23)
+    assert not w.run_once().drafted and drafts_in(dovecot, user) == []
+
+    clock.advance(hours=2)
+    summary = w.run_once()
+    assert summary.drafted == [item.id]
+    drafts = drafts_in(dovecot, user)
+    assert len(drafts) == 1
+    draft, dflags = drafts[0]
+    assert {"\\Draft", "\\Seen"} <= dflags
+    assert draft["In-Reply-To"] == "<heated-1@northfield-auto.example>"
+    assert "<heated-1@northfield-auto.example>" in draft["References"]
+    assert draft["Subject"] == "Re: The booking tool is broken AGAIN"
+    assert draft["Content-Transfer-Encoding"] == "quoted-printable"
+    body = draft.get_content()
+    assert body.startswith("Hi Gary")
+    assert "wrote:" in body
+    assert any(line.startswith("> ") and "You guys built it" in line for line in body.splitlines())
+    assert w.store.get(item.id).state == "drafted"
+    flags = flags_of(dovecot, user, "INBOX", [uid])[uid]
+    assert DRAFTED_KEYWORD in flags and HELD_KEYWORD not in flags and "\\Seen" not in flags
+
+    # Later passes, and a fresh daemon on the same queue, never draft it again.
+    clock.advance(days=3)
+    assert not w.run_once().drafted
+    w.disconnect()
+    w2 = watcher_for(s, clock)
+    assert not w2.run_once().drafted
+    assert len(drafts_in(dovecot, user)) == 1
+    w2.disconnect()
+
+
+def test_calm_mail_newsletters_auto_replies_and_own_mail_are_never_queued(dovecot, imap_user):
+    user, s, clock = imap_user.name, settings_for(imap_user), Clock()
+    dovecot.append(user, "INBOX", make_eml(body=CALM_BODY, message_id="<calm@x.example>"))
+    dovecot.append(user, "INBOX", heated(2, headers={"List-Id": "<news.example.com>", "Precedence": "list"}))
+    dovecot.append(user, "INBOX", heated(3, headers={"Auto-Submitted": "auto-replied"}))
+    dovecot.append(user, "INBOX", heated(4, from_="Jamie Rivera <jamie@brightpath.example>"))
+    dovecot.append(user, "INBOX", heated(5, from_="Billing <no-reply@hostco.example>"))
+    w = watcher_for(s, clock)
+    summary = w.run_once()
+    assert summary.scanned == 5 and summary.held == [] and summary.skipped == 5
+    assert w.store.list() == []
+    w.disconnect()
+
+
+def test_first_run_only_looks_at_the_history_window(dovecot, imap_user):
+    user, s, clock = imap_user.name, settings_for(imap_user, HISTORY_DAYS="2"), Clock()
+    c = dovecot.client(user)
+    c.append("INBOX", heated(10), msg_time=clock.now - timedelta(days=5))
+    c.append("INBOX", heated(11), msg_time=clock.now - timedelta(hours=3))
+    c.logout()
+    w = watcher_for(s, clock)
+    summary = w.run_once()
+    assert [w.store.get(i).message_id for i in summary.held] == ["<heated-11@northfield-auto.example>"]
+    w.disconnect()
+
+
+def test_restart_catches_up_on_exactly_what_arrived_while_down(dovecot, imap_user):
+    user, s, clock = imap_user.name, settings_for(imap_user), Clock()
+    dovecot.append(user, "INBOX", heated(20))
+    w = watcher_for(s, clock)
+    assert len(w.run_once().held) == 1
+    w.disconnect()
+    w.store.close()
+    dovecot.append(user, "INBOX", heated(21, subject="Another problem", body=HEATED_BODY.replace("booking", "billing")))
+    w2 = watcher_for(s, clock)
+    summary = w2.run_once()
+    assert summary.scanned == 1 and len(summary.held) == 1
+    assert len(w2.store.list()) == 2
+    w2.disconnect()
+
+
+# ------------------------------------------------------------------ cancel and merge
+
+
+def test_replying_yourself_cancels_the_hold(dovecot, imap_user):
+    user, s, clock = imap_user.name, settings_for(imap_user), Clock()
+    uid_a = dovecot.append(user, "INBOX", heated(30))
+    dovecot.append(user, "INBOX", heated(31, subject="Invoice is wrong AGAIN", from_="Linda Osei <linda@osei.example>"))
+    w = watcher_for(s, clock)
+    held = w.run_once().held
+    assert len(held) == 2
+    # The user answers the first in their client (\Answered) ...
+    c = dovecot.client(user)
+    c.select_folder("INBOX")
+    c.add_flags([uid_a], [b"\\Answered"])
+    c.logout()
+    # ... and the second by a reply that lands in Sent.
+    reply = make_eml(from_="Jamie Rivera <jamie@brightpath.example>", to="linda@osei.example",
+                     subject="Re: Invoice is wrong AGAIN", message_id="<my-reply@brightpath.example>",
+                     headers={"In-Reply-To": "<heated-31@northfield-auto.example>"})
+    dovecot.append(user, "Sent", reply, flags=[b"\\Seen"])
+    summary = w.run_once()
+    assert sorted(summary.cancelled) == sorted(held)
+    reasons = {w.store.get(i).reason for i in held}
+    assert any("Answered" in r for r in reasons) and any("Sent" in r for r in reasons)
+    clock.advance(days=2)
+    assert not w.run_once().drafted and drafts_in(dovecot, user) == []
+    w.disconnect()
+
+
+def test_a_follow_up_in_the_thread_merges_and_the_draft_answers_the_newest(dovecot, imap_user):
+    user, s, clock = imap_user.name, settings_for(imap_user), Clock()
+    dovecot.append(user, "INBOX", heated(40))
+    w = watcher_for(s, clock)
+    first = w.run_once().held
+    clock.advance(hours=5)
+    dovecot.append(user, "INBOX", heated(
+        41, subject="Re: The booking tool is broken AGAIN", body=FOLLOW_UP_BODY,
+        headers={"In-Reply-To": "<heated-40@northfield-auto.example>",
+                 "References": "<heated-40@northfield-auto.example>"}))
+    summary = w.run_once()
+    assert summary.merged == first and not summary.held
+    item = w.store.get(first[0])
+    assert item.message_id == "<heated-41@northfield-auto.example>" and len(item.merged) == 1
+    clock.advance(hours=30)
+    assert w.run_once().drafted == first
+    drafts = drafts_in(dovecot, user)
+    assert len(drafts) == 1
+    draft = drafts[0][0]
+    assert draft["In-Reply-To"] == "<heated-41@northfield-auto.example>"
+    assert "<heated-40@northfield-auto.example>" in draft["References"]
+    w.disconnect()
+
+
+# ------------------------------------------------------------------ exactly once across crashes
+
+
+class Crash(BaseException):
+    """Stands for the process dying: not an Exception, so nothing catches it."""
+
+
+@pytest.mark.parametrize("step", ["mark_releasing", "append_draft", "mark_drafted"])
+def test_a_crash_at_any_step_of_the_release_never_duplicates_the_draft(dovecot, imap_user, monkeypatch, step):
+    user, s, clock = imap_user.name, settings_for(imap_user), Clock()
+    dovecot.append(user, "INBOX", heated(50))
+    w = watcher_for(s, clock)
+    w.run_once()
+    clock.advance(hours=25)
+    target = w.store if step != "append_draft" else w.connect()
+    original = getattr(target, step)
+
+    def crash_after(*a, **kw):
+        original(*a, **kw)  # the step happens, then the process "dies"
+        raise Crash()
+
+    monkeypatch.setattr(target, step, crash_after)
+    with pytest.raises(Crash):
+        w.run_once()
+    w.store.close()
+    w.mailbox = None  # the dead process's connection is simply gone
+    monkeypatch.undo()
+    w2 = watcher_for(s, clock)
+    w2.run_once()
+    w2.run_once()
+    assert len(drafts_in(dovecot, user)) == 1
+    assert [i.state for i in w2.store.list()] == ["drafted"]
+    w2.disconnect()
+
+
+def test_sigkill_right_after_the_append_then_restart_still_one_draft(dovecot, imap_user, tmp_path):
+    user, s, clock = imap_user.name, settings_for(imap_user), Clock()
+    dovecot.append(user, "INBOX", heated(60))
+    w = watcher_for(s, clock)
+    w.run_once()
+    w.disconnect()
+    w.store.close()
+    env_file = tmp_path / "account.env"
+    env_file.write_text("".join(f"REPLY_COACH_{k}={v}\n" for k, v in {
+        **imap_user._base, "NAME": "Jamie Rivera", "EMAIL": "jamie@brightpath.example"}.items()))
+    script = textwrap.dedent(f"""
+        import os, signal
+        from datetime import datetime, timedelta, timezone
+        from pathlib import Path
+        from reply_coach.config import load_settings
+        from reply_coach.holds import HoldStore
+        from reply_coach.imap import Mailbox
+        from reply_coach.watcher import Watcher
+        real = Mailbox.append_draft
+        def append_then_die(self, *a, **kw):
+            real(self, *a, **kw)
+            os.kill(os.getpid(), signal.SIGKILL)
+        Mailbox.append_draft = append_then_die
+        s = load_settings(config_file=Path({str(env_file)!r}), environ={{}}, cwd=Path({str(tmp_path)!r}))
+        later = lambda: datetime.now(timezone.utc) + timedelta(hours=25)
+        Watcher(s, HoldStore.open(s.queue_path), clock=later).run_once()
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert len(drafts_in(dovecot, user)) == 1
+    with HoldStore.open(s.queue_path) as store:
+        assert [i.state for i in store.list()] == ["releasing"]
+    clock.advance(hours=25)
+    w2 = watcher_for(s, clock)
+    assert len(w2.run_once().drafted) == 1
+    assert len(drafts_in(dovecot, user)) == 1
+    assert [i.state for i in w2.store.list()] == ["drafted"]
+    w2.disconnect()
+
+
+# ------------------------------------------------------------------ UIDVALIDITY, bad messages
+
+
+def test_uidvalidity_change_does_not_redraft_old_mail(dovecot, imap_user):
+    user, clock = imap_user.name, Clock()
+    s = settings_for(imap_user, FOLDERS="Clients")
+    c = dovecot.client(user)
+    c.create_folder("Clients")
+    c.logout()
+    raw = heated(70)
+    dovecot.append(user, "Clients", raw)
+    w = watcher_for(s, clock)
+    w.run_once()
+    clock.advance(hours=25)
+    assert len(w.run_once().drafted) == 1
+    w.disconnect()
+    c = dovecot.client(user)
+    c.delete_folder("Clients")
+    c.create_folder("Clients")
+    c.logout()
+    dovecot.append(user, "Clients", raw)  # the same mail, under a new UIDVALIDITY
+    summary = w.run_once()
+    assert summary.scanned == 1 and not summary.held and not summary.merged
+    clock.advance(hours=25)
+    assert not w.run_once().drafted
+    assert len(drafts_in(dovecot, user)) == 1
+    w.disconnect()
+
+
+def test_a_message_that_cannot_be_drafted_is_recorded_failed_and_the_daemon_goes_on(dovecot, imap_user, monkeypatch):
+    user, clock = imap_user.name, Clock()
+    s = settings_for(imap_user, MAX_ATTEMPTS="2")
+    dovecot.append(user, "INBOX", heated(80))
+    dovecot.append(user, "INBOX", heated(81, subject="Refund NOW", from_="Linda Osei <linda@osei.example>"))
+    w = watcher_for(s, clock)
+    assert len(w.run_once().held) == 2
+    import reply_coach.drafting as drafting
+
+    real = drafting.draft_reply
+
+    def broken_for_gary(message, *a, **kw):
+        if message.sender.startswith("gary"):
+            raise ValueError("template exploded")
+        return real(message, *a, **kw)
+
+    monkeypatch.setattr(drafting, "draft_reply", broken_for_gary)
+    clock.advance(hours=25)
+    first = w.run_once()
+    assert len(first.drafted) == 1 and not first.failed
+    second = w.run_once()
+    assert len(second.failed) == 1
+    failed = w.store.get(second.failed[0])
+    assert failed.state == "failed" and "template exploded" in failed.last_error and failed.attempts == 2
+    assert len(drafts_in(dovecot, user)) == 1
+    w.disconnect()
+
+
+# ------------------------------------------------------------------ the daemon loop
+
+
+def test_idle_daemon_holds_new_mail_and_survives_a_dovecot_restart(dovecot, imap_user):
+    user, s = imap_user.name, settings_for(imap_user, IDLE_TIMEOUT="30s")
+    clock = Clock()
+    store = HoldStore.open(s.queue_path, clock=clock)
+    w = Watcher(s, store, clock=clock)
+    stop = threading.Event()
+    t = threading.Thread(target=w.run_forever, args=(stop,), daemon=True)
+    t.start()
+    try:
+        with HoldStore.open(s.queue_path) as probe:
+            wait_for(lambda: probe.folder_state(s.account, "INBOX") is not None, what="first pass")
+            uid = dovecot.append(user, "INBOX", heated(90))
+            wait_for(lambda: len(probe.list()) == 1, timeout=10, what="held during IDLE")
+            assert "\\Seen" not in flags_of(dovecot, user, "INBOX", [uid])[uid]
+            dovecot.restart()
+            dovecot.append(user, "INBOX", heated(91, subject="Still broken", body=HEATED_BODY + " Unacceptable."))
+            wait_for(lambda: len(probe.list()) == 2, timeout=30, what="catch-up after the restart")
+    finally:
+        stop.set()
+        t.join(timeout=20)
+    assert not t.is_alive()
+
+
+def test_a_wrong_password_at_start_stops_the_daemon_instead_of_retrying_forever(imap_user):
+    from reply_coach.errors import AuthError
+
+    s = settings_for(imap_user, IMAP_PASSWORD="wrong-pw")
+    w = watcher_for(s, Clock())
+    with pytest.raises(AuthError):
+        w.run_forever(threading.Event())
+
+
+def test_two_daemons_never_run_on_the_same_queue(imap_user):
+    from reply_coach.errors import QueueError
+    from reply_coach.holds import acquire_daemon_lock
+
+    s = imap_user.settings
+    with acquire_daemon_lock(s.data_dir):
+        with pytest.raises(QueueError, match="already running"):
+            with acquire_daemon_lock(s.data_dir):
+                pass
+
+
+# ------------------------------------------------------------------ commands against the server
+
+
+def cli_env(imap_user, **extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLY_COACH_")}
+    env.update({f"REPLY_COACH_{k}": v for k, v in {**imap_user._base, **extra}.items()})
+    env["HOME"] = str(imap_user.settings.data_dir)
+    return env
+
+
+def reply_coach(*args, env):
+    return subprocess.run([sys.executable, "-c", "from reply_coach.cli import main; main()", *args],
+                          capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_wrong_password_is_one_clear_line_and_exit_1(imap_user):
+    r = reply_coach("watch", "--once", env=cli_env(imap_user, IMAP_PASSWORD="wrong-pw"))
+    assert r.returncode == 1
+    lines = r.stderr.strip().splitlines()
+    assert any("login" in line.lower() and imap_user.name in line for line in lines)
+    assert "Traceback" not in r.stderr and "wrong-pw" not in r.stderr
+
+
+def test_watch_once_queue_and_doctor_commands(dovecot, imap_user):
+    user = imap_user.name
+    env = cli_env(imap_user, NAME="Jamie Rivera", EMAIL="jamie@brightpath.example")
+    dovecot.append(user, "INBOX", heated(100))
+    r = reply_coach("watch", "--once", env=env)
+    assert r.returncode == 0, r.stderr
+    assert "held 1" in r.stderr and "held: #1" in r.stderr
+    r = reply_coach("queue", env=env)
+    assert "#1" in r.stdout and "gary@northfield-auto.example" in r.stdout
+    r = reply_coach("queue", "show", "1", "--json", env=env)
+    assert '"state": "held"' in r.stdout and imap_user.password not in r.stdout
+    assert reply_coach("queue", "release", "1", env=env).returncode == 0
+    r = reply_coach("watch", "--once", env=env)
+    assert "drafted 1" in r.stderr, r.stderr
+    assert len(drafts_in(dovecot, user)) == 1
+    r = reply_coach("queue", "list", "--all", env=env)
+    assert "drafted" in r.stdout
+    r = reply_coach("queue", "cancel", "1", env=env)
+    assert r.returncode == 1 and "drafted" in r.stderr
+    r = reply_coach("doctor", env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "login: ok" in r.stdout and "drafts folder: Drafts" in r.stdout and "IDLE: yes" in r.stdout
+    assert imap_user.password not in r.stdout + r.stderr
+
+
+def test_draft_uid_to_drafts_puts_one_draft_on_the_server(dovecot, imap_user):
+    user = imap_user.name
+    env = cli_env(imap_user, NAME="Jamie Rivera", EMAIL="jamie@brightpath.example")
+    uid = dovecot.append(user, "INBOX", heated(110))
+    for _ in range(2):
+        r = reply_coach("draft", "--uid", str(uid), "--to-drafts", env=env)
+        assert r.returncode == 0, r.stderr
+    assert len(drafts_in(dovecot, user)) == 1
+    assert "\\Seen" not in flags_of(dovecot, user, "INBOX", [uid])[uid]
+    r = reply_coach("draft", "--uid", "9999", env=env)
+    assert r.returncode == 1 and "9999" in r.stderr
