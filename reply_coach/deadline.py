@@ -164,6 +164,8 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
         n = _number(m["n"])
         if n is None or n > 366:
             return None
+        if m["n"].lower() in ("a", "an") and not m.group(0).lower().startswith("within"):
+            return None  # "could be done in a day" is an opinion; "within a day" is a deadline
         unit = m["u"].lower()
         if unit.startswith(("hour", "time", "stund", "tunni")):
             return (sent + timedelta(hours=n)).date()

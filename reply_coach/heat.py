@@ -12,9 +12,13 @@ How heat is computed (deterministic, explainable):
 3. The signals combine as a noisy-OR: ``heat = 1 - prod(1 - strength)``,
    so no single weak signal is decisive and several together are.
 
-A lawyer mentioned is only a threat in a conditional or hostile sentence
-("...or I call my lawyer"), not next to a contract under review.
-Automated mail (newsletters, notifications, out-of-office) is calm.
+Context rules on top of the word lists: a lawyer is only a threat in a
+conditional or hostile sentence ("...or I call my lawyer"), not next to a
+contract under review; threat and anger words in reported speech ("one of
+our customers threatened to sue") count less; ALL-CAPS acronyms and cheering
+("SSL", "THANK YOU") are not shouting.  Automated mail (newsletters,
+notifications, out-of-office) is calm.  The scenario is the most severe one
+with evidence (scenarios.primary), general_dissatisfaction when none has.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ _SUBJECT_FACTOR = 0.5  # the subject is short and often ours ("Re: ...")
 _EXTRA_MATCH_FACTOR = 0.25
 _MAX_STRENGTH = 0.95
 _POSITIVE_DEFAULT = 0.35
+_REPORTED_FACTOR = 0.4  # "one of our customers threatened to sue": not the sender's own threat
+_LEGAL_BARE_WEIGHT = 0.3  # a lawyer named with neither a condition nor a contract in the sentence
 
 
 @dataclass(frozen=True)
@@ -177,6 +183,7 @@ def _compile_list(entries: list[str]) -> re.Pattern[str]:
 
 _LEGAL_NEUTRAL_RX = _compile_list(lexicon.LEGAL_NEUTRAL_CONTEXT)
 _LEGAL_CONDITIONAL_RX = _compile_list(lexicon.LEGAL_CONDITIONAL)
+_REPORTED_RX = _compile_list(lexicon.REPORTED_SPEECH)
 
 # Upper-case words: Latin-1 capitals cover Æ Ø Å Ä Ö Ü.  Never case-folded.
 _CAPS_WORD_RX = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{2,}(?![\w-])")
@@ -251,10 +258,14 @@ def _collect(text: str, factor: float, ev: _Evidence) -> None:
         words = text[start:end]
         if name == "legal_party":
             sentence = _sentence(text, start, end)
-            if _LEGAL_NEUTRAL_RX.search(sentence) and not _LEGAL_CONDITIONAL_RX.search(sentence):
-                continue  # "our lawyer will review the contract"
+            if not _LEGAL_CONDITIONAL_RX.search(sentence):
+                if _LEGAL_NEUTRAL_RX.search(sentence):
+                    continue  # "our lawyer will review the contract"
+                weight = _LEGAL_BARE_WEIGHT  # "our legal department": unclear, weak on its own
             name = "threat"
             ev.scenarios.add("legal_threat")
+        if name in lexicon.REPORTABLE_SIGNALS and _REPORTED_RX.search(_sentence(text, start, end)):
+            weight *= _REPORTED_FACTOR
         ev.hits.setdefault(name, []).append((words, weight * factor))
 
     for word, weight in _shouting(text):

@@ -103,3 +103,8 @@ def test_the_first_deadline_named_wins():
 def test_impossible_dates_are_skipped_not_raised():
     assert find_deadline("Deliver by February 31.", MON) is None
     assert find_deadline("Bitte bis 45.13. liefern.", TUE_DK, "de") is None
+
+
+def test_how_long_something_takes_is_not_a_deadline_but_within_is():
+    assert find_deadline("My nephew could build this in a day.", MON) is None
+    assert find_deadline("Fix it within a day.", MON)[0] == date(2026, 11, 24)
