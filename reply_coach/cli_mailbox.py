@@ -98,6 +98,8 @@ def _run(watchers, once: bool, settings, log) -> None:
     def _stop(signum, frame):
         log.info("received %s: finishing the current step", signal.Signals(signum).name)
         stop.set()
+        for w in watchers:
+            w.interrupt()
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)

@@ -491,6 +491,23 @@ class Mailbox:
             _text, noop = c.noop()
             return activity or _has_activity(noop)
 
+    def interrupt(self) -> None:
+        """Wake a blocked IDLE (or any read) from a signal handler or another thread.
+
+        Shuts the socket down: the blocked call, and any later one, raises
+        ConnectionLost. Used for a prompt, clean stop on SIGTERM without
+        re-issuing IDLE every few seconds.
+        """
+        client = self._client
+        if client is None:
+            return
+        try:
+            import socket
+
+            client.socket().shutdown(socket.SHUT_RDWR)
+        except Exception:  # already closed: nothing to wake
+            pass
+
     def _poll(self, timeout: float) -> bool:
         with self._guard("NOOP") as c:
             _text, responses = c.noop()

@@ -387,6 +387,8 @@ class Watcher:
                 stop.wait(backoff)
             except MailboxError as e:
                 self.disconnect()
+                if stop.is_set():
+                    break  # interrupted on purpose: not a connection problem
                 backoff = min(MAX_BACKOFF, max(1.0, backoff * 2))
                 delay = backoff * (0.8 + 0.4 * random.random())
                 log.warning("connection problem: %s; reconnecting in %.0fs", e, delay)
@@ -403,17 +405,21 @@ class Watcher:
             timeout = max(1.0, min(timeout, until_due + 1))
         mb = self.connect()
         folder = imap.folders[0]
+        if stop.is_set():
+            return
         if mb.has_idle:
+            # One IDLE for the whole wait (at most IDLE_TIMEOUT, RFC 2177 asks
+            # for under 29 minutes); a stop request wakes it via interrupt().
             mb.select(folder, readonly=True)
-            # Short IDLE slices so SIGTERM is honoured quickly.
-            waited = 0.0
-            while waited < timeout and not stop.is_set():
-                step = min(5.0, timeout - waited)
-                if mb.wait(step):
-                    return
-                waited += step
+            mb.wait(timeout)
         else:
             stop.wait(min(timeout, imap.poll_interval))
+
+    def interrupt(self) -> None:
+        """Wake the daemon from IDLE now (SIGTERM): it then sees the stop flag."""
+        mb = self.mailbox
+        if mb is not None and hasattr(mb, "interrupt"):
+            mb.interrupt()
 
 
 def _draft_exists(mb, drafts: str, item) -> bool:

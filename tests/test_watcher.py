@@ -397,6 +397,7 @@ def test_idle_daemon_holds_new_mail_and_survives_a_dovecot_restart(dovecot, imap
             wait_for(lambda: len(probe.list()) == 2, timeout=30, what="catch-up after the restart")
     finally:
         stop.set()
+        w.interrupt()
         t.join(timeout=20)
     assert not t.is_alive()
 
@@ -480,3 +481,44 @@ def test_draft_uid_to_drafts_puts_one_draft_on_the_server(dovecot, imap_user):
     assert "\\Seen" not in flags_of(dovecot, user, "INBOX", [uid])[uid]
     r = reply_coach("draft", "--uid", "9999", env=env)
     assert r.returncode == 1 and "9999" in r.stderr
+
+
+def test_sigterm_stops_the_daemon_promptly_and_cleanly(dovecot, imap_user, tmp_path):
+    env = cli_env(imap_user, IDLE_TIMEOUT="20m")
+    log_path = tmp_path / "watch.log"
+    with open(log_path, "w") as log_file:
+        proc = subprocess.Popen([sys.executable, "-c", "from reply_coach.cli import main; main()", "watch"],
+                                stdout=subprocess.DEVNULL, stderr=log_file, env=env)
+        try:
+            wait_for(lambda: "watching" in log_path.read_text(), timeout=20, what="daemon start")
+            dovecot.append(imap_user.name, "INBOX", heated(120))
+            wait_for(lambda: "held: #1" in log_path.read_text(), timeout=10, what="held during IDLE")
+            proc.send_signal(signal.SIGTERM)
+            # Well under the 20-minute IDLE: the signal wakes the IDLE itself.
+            assert proc.wait(timeout=10) == 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    text = log_path.read_text()
+    assert "received SIGTERM" in text and "stopped" in text and "Traceback" not in text
+    assert "connection problem" not in text
+
+
+def test_several_accounts_one_config_file_each(dovecot, imap_user, tmp_path):
+    second_name, second_pw = dovecot.new_user()
+    files = []
+    for name, pw in ((imap_user.name, imap_user.password), (second_name, second_pw)):
+        dovecot.append(name, "INBOX", heated(130, message_id=f"<acct-{name}@northfield-auto.example>"))
+        values = {**imap_user._base, "IMAP_USERNAME": name, "IMAP_PASSWORD": pw, "ACCOUNT": name}
+        f = tmp_path / f"{name}.env"
+        f.write_text("".join(f"REPLY_COACH_{k}={v}\n" for k, v in values.items()))
+        files.append(f)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLY_COACH_")}
+    env["HOME"] = str(tmp_path)
+    r = reply_coach("-c", str(files[0]), "-c", str(files[1]), "watch", "--once", env=env)
+    assert r.returncode == 0, r.stderr
+    assert f"{imap_user.name}: scanned 1, held 1" in r.stderr and f"{second_name}: scanned 1, held 1" in r.stderr
+    r = reply_coach("-c", str(files[0]), "queue", "--json", env=env)
+    import json
+
+    assert sorted(i["account"] for i in json.loads(r.stdout)) == sorted([imap_user.name, second_name])
