@@ -57,11 +57,17 @@ _DAYNUM = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?"
 # match in the text wins.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"{_CUE}\s+(?:the\s+|den\s+|dem\s+)?(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b", re.I)),
+    # "before 3pm today", and an obligation due today ("needs to go out today", "skal rettes i dag").
+    ("today", re.compile(r"(?:(?:by|before) (?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|noon|midday|lunch(?:time)?) today|"
+                         r"(?:needs? to|has to|have to|must)\b[^.!?\n]{0,50}?\b(?:today|tonight)|skal\b[^.!?\n]{0,50}?\bi dag|"
+                         r"(?:pitää|täytyy)\b[^.!?\n]{0,50}?\btänään|(?:muss|müssen)\b[^.!?\n]{0,50}?\bheute)\b", re.I)),
+    # "by then" points back at the day named just before ("the investors come Monday, ... ready by then").
+    ("by_then", re.compile(r"\b(?:by then|before then|bis dahin|inden da|til den tid|siihen mennessä)\b", re.I)),
     ("today", re.compile(r"\b(?:(?:by|before) (?:the )?end of (?:the |business )?(?:day|today)|by (?:today|tonight|EOD|COB|close of business)|\bEOD\b|"
                          r"inden (?:dagens udgang|i dag|i aften)|senest i dag|"
                          r"tänään mennessä|päivän loppuun mennessä|viimeistään tänään|"
                          r"bis heute(?: Abend)?|heute noch|bis Feierabend|bis Dienstschluss)", re.I)),
-    ("tomorrow", re.compile(r"(?:\btomorrow\b|\bi morgen\b|\bhuomen\w*|(?<!\w)(?<!guten )(?<!god )(?<!heute )(?<!am )(?<!jeden )morgen(?!\w))", re.I)),
+    ("tomorrow", re.compile(r"(?:\btomorrow\b|\bi morgen\b|\bhuomen\w*|\bhuomise\w*|(?<!\w)(?<!guten )(?<!god )(?<!heute )(?<!am )(?<!jeden )morgen(?!\w))", re.I)),
     ("eow", re.compile(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?week\b|\bEOW\b|"
                        r"\binden (?:udgangen af )?ugen(?:s udgang)?\b|\bi slutningen af ugen\b|"
                        r"\bviikon loppuun mennessä\b|\bbis (?:zum )?Ende der Woche\b|\bbis Wochenende\b)", re.I)),
@@ -88,10 +94,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _CUE_WORDS = ("by", "before", "no later", "not later", "deadline", "due by", "at the latest", "inden", "senest", "før",
               "viimeistään", "ennen", "bis", "spätestens", "vor")
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "tomorrow": ("tomorrow",), "i morgen": ("tomorrow",), "huomen": ("tomorrow",), "morgen": ("tomorrow",),
+    "tomorrow": ("tomorrow",), "i morgen": ("tomorrow",), "huomen": ("tomorrow",), "huomise": ("tomorrow",), "morgen": ("tomorrow",),
     "end": ("today", "eow", "eom"), "eod": ("today",), "cob": ("today",), "eow": ("eow",), "today": ("today",),
     "tonight": ("today",), "tänään": ("today",), "päivän": ("today",), "heute": ("today",), "viikon": ("eow", "within_fi"),
     "kuun": ("eom",), "kuukauden": ("eom",), "i slutningen": ("eow",),
+    "need": ("today",), "needs": ("today",), "has to": ("today",), "have to": ("today",), "must": ("today",),
+    "skal": ("today",), "pitää": ("today",), "täytyy": ("today",), "muss": ("today",), "müssen": ("today",),
+    "til den tid": ("by_then",), "siihen mennessä": ("by_then",),
     "within": ("within",), "in": ("within",), "indenfor": ("within",), "om": ("within",), "innerhalb": ("within",),
     "next": ("next_weekday",), "næste": ("next_weekday",), "ensi": ("next_weekday",), "nächsten": ("next_weekday",),
     "kommenden": ("next_weekday",),
@@ -193,6 +202,24 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
     return None
 
 
+_NAMED_DAY_RX = re.compile(rf"\b(?:(?P<wd>{_WD})\w*|(?P<tm>tomorrow|i morgen|huomenna|(?<!guten )(?<!god )morgen))\b", re.I)
+_LOOKBACK_CHARS = 200  # "by then" refers to the same or the previous sentence
+
+
+def _then(text: str, start: int, sent: datetime | None) -> date | None:
+    """The day a "by then" refers to: the last weekday or "tomorrow" named shortly before it."""
+    if sent is None:
+        return None
+    last = None
+    for last in _NAMED_DAY_RX.finditer(text, max(0, start - _LOOKBACK_CHARS), start):
+        pass
+    if last is None:
+        return None
+    if last["tm"]:
+        return sent.date() + timedelta(days=1)
+    return _upcoming(sent.date(), _WEEKDAYS[last["wd"].lower()])
+
+
 def find_deadline(text: str, sent: datetime | None, lang: str = "en") -> tuple[date, str] | None:
     """The first deadline named in ``text`` and the words naming it, or None.
 
@@ -207,7 +234,10 @@ def find_deadline(text: str, sent: datetime | None, lang: str = "en") -> tuple[d
         for kind in _TRIGGERS[gate.group(0)]:
             for rx in _RULES_BY_KIND[kind]:
                 m = rx.match(text, gate.start())
-                when = _resolve(kind, m, sent, lang) if m else None
+                if m and kind == "by_then":
+                    when = _then(text, m.start(), sent)
+                else:
+                    when = _resolve(kind, m, sent, lang) if m else None
                 if when is not None:
                     return when, m.group(0)
     return None

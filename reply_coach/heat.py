@@ -145,9 +145,12 @@ class _LazyPattern:
         self._rx = None
 
     def match(self, text: str, pos: int):
+        return (self._rx or self.compiled()).match(text, pos)
+
+    def compiled(self) -> "re.Pattern[str]":
         if self._rx is None:
             self._rx = re.compile(self.source)
-        return self._rx.match(text, pos)
+        return self._rx
 
 
 def _register(kind: str, name: str, by_lang: dict[str, list], default: float) -> None:
@@ -181,17 +184,32 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+_CANDIDATES: dict[str, tuple[_Entry, ...]] = {}  # word -> the phrases it can start; a bounded memo
+_CANDIDATES_MAX = 20_000
+
+
+def _candidates(word: str) -> tuple[_Entry, ...]:
+    found = _CANDIDATES.get(word)
+    if found is None:
+        entries = list(_BY_WORD.get(word, ()))
+        for n in _PREFIX_LENGTHS:
+            if len(word) >= n:
+                entries.extend(_BY_PREFIX.get(word[:n], ()))
+        entries.extend(_UNKEYED)
+        found = tuple(entries)
+        if len(_CANDIDATES) >= _CANDIDATES_MAX:  # a long-running watcher meets endless new words
+            _CANDIDATES.clear()
+        _CANDIDATES[word] = found
+    return found
+
+
 def _matches(text: str):
     """(kind, name, weight, start, end) for every phrase found at a word start."""
     low = _lower_same_length(text)
     for w in _WORD_RX.finditer(low):
-        word, pos = w.group(0), w.start()
-        candidates = _BY_WORD.get(word, [])
-        for n in _PREFIX_LENGTHS:
-            if len(word) >= n and word[:n] in _BY_PREFIX:
-                candidates = candidates + _BY_PREFIX[word[:n]]
-        for kind, name, weight, rx in candidates + _UNKEYED if _UNKEYED else candidates:
-            m = rx.match(low, pos)
+        pos = w.start()
+        for kind, name, weight, lazy in _candidates(w.group(0)):
+            m = (lazy._rx or lazy.compiled()).match(low, pos)
             if m:
                 yield kind, name, weight, pos, m.end()
 
@@ -200,6 +218,11 @@ def _compile_list(entries: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(_fragment(e) for e in entries) + r")(?!\w)", re.IGNORECASE)
 
 
+_WITHHELD_PAYMENT_RX = {
+    lang: tuple(re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.I) for words in entry)
+    for lang, entry in lexicon.WITHHELD_PAYMENT.items()
+}
+_SENTENCES_RX = re.compile(r"[^.!?\n]+")
 _LEGAL_NEUTRAL_RX = _compile_list(lexicon.LEGAL_NEUTRAL_CONTEXT)
 _LEGAL_CONDITIONAL_RX = _compile_list(lexicon.LEGAL_CONDITIONAL)
 _REPORTED_RX = _compile_list(lexicon.REPORTED_SPEECH)
@@ -260,7 +283,9 @@ def _collect(text: str, factor: float, ev: _Evidence) -> None:
     if not text:
         return
     found = list(_matches(text))
-    sarcasm_spans = [(a, b) for kind, name, _, a, b in found if name == "sarcasm"]
+    # Words that fired a heat signal are not also politeness: "thanks" in "thanks for nothing" or in
+    # "down all weekend thanks to your update" is not gratitude.
+    sarcasm_spans = [(a, b) for kind, name, _, a, b in found if kind == "signal"]
     taken: dict[str, list[tuple[int, int]]] = {}
     # Longest first, so "yet again" is kept and the "again" inside it is not counted twice.
     for kind, name, weight, start, end in sorted(found, key=lambda f: (f[3] - f[4], f[3])):
@@ -293,6 +318,18 @@ def _collect(text: str, factor: float, ev: _Evidence) -> None:
         ev.hits.setdefault("punctuation", []).append((m.group(0), lexicon.SIGNAL_WEIGHTS["punctuation"][0] * factor))
 
 
+def _withheld_payment(text: str, lang: str, ev: _Evidence) -> None:
+    """A payment word and a refusal in one sentence: refusing to pay, however it is worded."""
+    pay_rx, refuse_rx, bill_rx = _WITHHELD_PAYMENT_RX.get(lang) or _WITHHELD_PAYMENT_RX["en"]
+    for m in _SENTENCES_RX.finditer(text):
+        sentence = m.group(0)
+        if pay_rx.search(sentence) and refuse_rx.search(sentence) and not _REPORTED_RX.search(sentence):
+            ev.hits.setdefault("demand", []).append((sentence.strip(), lexicon.WITHHELD_PAYMENT_WEIGHT))
+            if bill_rx.search(sentence):  # "not paying for another week of chaos" names no bill: not a refund
+                ev.scenarios.add("refund_demand")
+            return
+
+
 def _strength(hits: list[tuple[str, float]]) -> float:
     weights = sorted((w for _, w in hits), reverse=True)
     return min(_MAX_STRENGTH, weights[0] + _EXTRA_MATCH_FACTOR * sum(weights[1:]))
@@ -317,6 +354,7 @@ def analyze(message, threshold: float = DEFAULT_THRESHOLD) -> Analysis:
     subject = _SUBJECT_PREFIX_RX.sub("", message.subject or "")
     ev = _Evidence(hits={}, scenarios=set(), positive=0.0)
     _collect(body, 1.0, ev)
+    _withheld_payment(body, lang, ev)
     _collect(subject, _SUBJECT_FACTOR, ev)
 
     politeness = min(1.0, ev.positive)

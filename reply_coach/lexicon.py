@@ -127,7 +127,7 @@ SIGNALS: dict[str, dict[str, list]] = {
             (r"you guys", 0.3), (r"(?:your|you're|you are) (?:fault|to blame)", 0.55), (r"(?:is|was) (?:entirely |all |completely )?on you", 0.5),
             (r"untested", 0.3), r"your team (?:can't|cannot|couldn't|never|doesn't|didn't|failed)",
             r"you (?:never|always) ", r"you (?:broke|ruined|messed up|screwed up|failed)", r"you fix it", r"because of you",
-            r"because your (?:team|code|tool|system|site|developers?)", r"thanks to you(?:r team)?\b(?! for)", r"your (?:mistake|mess|screw-up|incompetence)",
+            r"because your (?:team|code|tool|system|site|developers?)", (r"thanks to you(?:r (?:\w+ )?\w+)?,? (?:we|I|our|my|the|everything|nothing|it)\b[^.!?]{0,60}\b(?:lost|missed|broke|broken|down|late|failed|can't|cannot|couldn't|no longer|wrong|crashed|ruined)", 0.5), (r"(?:lost|missed|broke|broken|down|late|failed|wrong|crashed|ruined)\b[^.!?]{0,60}\bthanks to you(?:r (?:\w+ )?\w+)?", 0.5), r"your (?:mistake|mess|screw-up|incompetence)",
             r"you people", r"you (?:didn't|did not) (?:test|check|bother|read|listen)", (r"you promised", 0.35), r"you (?:spent|wasted|blew|lost|deleted|ignored) (?:our|my|the)",
             r"(?:nobody|no one) (?:from|at) your (?:company|team|agency)",
         ],
@@ -214,7 +214,7 @@ SIGNALS: dict[str, dict[str, list]] = {
             (r"(?:second|third|fourth) time this (?:week|month)", 0.45), (r"how many times", 0.45), (r"I(?:'ve| have) (?:already )?asked (?:you )?(?:\w+ )?times", 0.45),
             (r"as (?:I )?(?:previously )?(?:stated|mentioned|said)", 0.3), r"again", (r"still", 0.2), r"yet again", r"once again",
             (r"this time", 0.15), (r"I(?:'m| am) still waiting", 0.35), (r"(?:no one|nobody) (?:has )?(?:replied|answered|responded)", 0.35),
-            (r"(?:four|five|several|multiple|many|\d+) times", 0.4), (r"is (?:anyone|anybody) (?:actually |even )?(?:reading|listening)", 0.45),
+            (r"(?:four|five|several|multiple|many) times", 0.4), (r"\d+ times", 0.4), (r"is (?:anyone|anybody) (?:actually |even )?(?:reading|listening)", 0.45),
             (r"(?:no one|nobody) (?:ever )?(?:answers|replies|responds|gets back)", 0.35), (r"is (?:anyone|anybody) (?:there|home|out there)", 0.45),
             (r"(?:I've|I have|we've|we have) (?:now )?been waiting (?:for )?(?:a|over a|more than a|two|three|four|several|\d+) (?:days?|weeks?|months?)", 0.4),
         ],
@@ -261,7 +261,7 @@ SIGNALS: dict[str, dict[str, list]] = {
         ],
         "da": [r"alt for dyrt", r"for dyrt", r"(?:prisen|pris) er (?:alt )?for høj", r"jeres konkurrent", r"et andet (?:firma|bureau) vil (?:gøre|lave) det", r"for det halve", r"overpris"],
         "fi": [r"liian kallis*", r"(?:hinta|laskutus) on (?:aivan )?liian (?:korkea|suuri|kova)", r"liian korkea", "kilpailija*", r"puoleen hintaan", r"halvemmalla"],
-        "de": [r"viel zu teuer", r"zu teuer", r"(?:Ihr(?:e)?|die) Konkurrenz (?:macht|bietet|verlangt)", r"Preis ist (?:viel )?zu hoch", r"für die Hälfte", r"überteuert"],
+        "de": [r"viel zu teuer", r"zu teuer", r"(?:Ihr|Ihre|die) Konkurrenz (?:macht|bietet|verlangt)", r"Preis ist (?:viel )?zu hoch", r"für die Hälfte", r"überteuert"],
     },
     "pressure": {
         "en": [
@@ -274,6 +274,172 @@ SIGNALS: dict[str, dict[str, list]] = {
         "de": [r"(?:zum|für den) gleichen Preis", r"ohne Aufpreis", r"sollte schnell gehen", r"im Preis (?:inbegriffen|enthalten)", r"auch noch schnell"],
     },
 }
+
+def _extend(table: dict[str, dict[str, list]], additions: dict[str, dict[str, list]]) -> None:
+    for name, by_lang in additions.items():
+        for lang, entries in by_lang.items():
+            table.setdefault(name, {}).setdefault(lang, []).extend(entries)
+
+
+# Families of phrasing that carry heat without the obvious keywords, found by
+# scoring an independently written corpus (tests/corpus_blind).  Each entry is
+# a pattern for a *way of saying* something (refusing an invoice in any word
+# order, "I'll share my experience" as a review threat, "would have been nice
+# to hear", an outsider relative overriding advice), in all four languages.
+_extend(SIGNALS, {
+    "threat": {
+        "en": [
+            r"(?:preparing|prepare|filing|file|bring|bringing) (?:a )?claim", r"claim for (?:damages|compensation|(?:the |our )?(?:lost|losses|revenue))",
+            r"(?:hearing|hear) from (?:her|him|them|my|our) (?:directly|lawyer|solicitor|attorney)?", r"(?:sue|claim) (?:you )?for damages",
+            r"(?:share|sharing|tell|telling|post|posting|write|writing) (?:about )?(?:my|our) (?:experience|story)", r"people (?:deserve|need|ought) to know",
+            r"trustpilot", r"yelp", r"(?:on|to) clutch", r"(?:reverse|reversing) the (?:payment|charge)", r"(?:plenty of|other) (?:agencies|developers|freelancers|studios) (?:would|will|are)",
+            r"(?:take|move) (?:the|our|my) (?:account|work|project) elsewhere", r"pulling (?:the|our|my) (?:contract|account|business)",
+        ],
+        "da": [
+            r"anmeldelse\w*", r"trustpilot", r"advares mod", r"advare andre", r"lægger ikke fingrene imellem", r"kræve\w* erstatning",
+            r"gå en anden vej", r"(?:finder|skifter|vælger) (?:vi|jeg) (?:en )?(?:anden|andet|ny|nyt) (?:leverandør|bureau|samarbejdspartner|partner)",
+            r"overgive\w* (?:sagen|det) til", r"(?:tage|tager) (?:sagen )?(?:videre|i retten)",
+        ],
+        "fi": [
+            r"(?:vie|vien|viemme|viedään|viedä) (?:asia[n]? )?oikeuteen", r"asia(?:n)? oikeuteen", r"vahingonkorvau\w*", r"korvausvaati\w*",
+            r"arvostelu\w*", r"trustpilot", r"(?:etsi|hae|vaihta)\w* (?:uuden|toisen|muun) (?:toimittajan|toimiston|tekijän|kumppanin|yrityksen)",
+            r"(?:puramme|puran|purkaa|purkamme) sopimuksen", r"sopimuksen purkami\w*", r"annan asian\w*", r"(?:varoitan|varoittaa) muita",
+        ],
+        "de": [
+            r"Schadens?ersatz\w*", r"zurückbuch\w*", r"zurückgebucht", r"Erfahrung\w* (?:öffentlich )?(?:teilen|schildern)", r"es öffentlich machen", r"ausführlich schildern",
+            r"schildern, wie", r"(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu|Facebook)", r"öffentlich machen", r"andere (?:warnen|Kunden warnen)",
+            r"anderweitig (?:umsehen|suchen|vergeben)", r"(?:ich|wir) (?:kündige|kündigen|kündigt)\w*",
+        ],
+    },
+    "ultimatum": {
+        "en": [
+            r"(?:I|we) don't want to hear (?:that|it|any excuses|excuses)", r"(?:whether|if) you(?:'re| are) in or (?:not|out)", r"take it or leave it",
+            r"(?:this|it) (?:can't|cannot|can not) (?:go on|continue)", r"(?:your|the) (?:only|last|final) warning",
+        ],
+        "da": [r"(?:kan|skal) ikke fortsætte", r"jeg gider ikke (?:høre|vente)", r"ellers må (?:vi|jeg)", r"ring (?:til )?(?:mig|os) (?:nu|med det samme|omgående)"],
+        "fi": [r"ei voi jatkua", r"(?:soita|soittakaa) (?:minulle |meille )?(?:heti|välittömästi|nyt)", r"jos hinta ei jousta", r"en halua kuulla"],
+        "de": [r"(?:das )?lässt sich (?:jetzt )?nicht (?:mehr )?ändern", r"(?:letzte|allerletzte) Frist", r"setze (?:ich )?Ihnen (?:hiermit )?eine Frist",
+               r"ich will (?:keine|nichts) (?:Ausreden|hören)", r"rufen Sie (?:mich )?(?:sofort|jetzt|umgehend) an", r"so kann es nicht weitergehen"],
+    },
+    "demand": {
+        "en": [
+            (r"(?:won't|will not|am not going to|refuse to|not going to) be paying", 0.5), (r"(?:I'm|I am|we're|we are) not paying", 0.5),
+            (r"(?:return|give back|repay|pay back) (?:the |my |our |all )?(?:[£$€]\s?[\d.,]+k?|money|deposit|payment|amount|fees?)", 0.45),
+            r"(?:the |my |our )deposit back", r"credit note for the (?:full|whole|entire) amount", r"where are (?:the|my|our)", r"what's the hold-?up",
+            (r"explain (?:this|that|yourself)[.!]", 0.45),
+        ],
+        "da": [
+            (r"(?:jeg|vi) betaler ikke", 0.5), r"(?:pengene|beløbet) (?:retur|tilbage)", r"(?:få|have) (?:pengene|beløbet) retur", r"hvor bliver [\w ]{1,30} af",
+            r"hvornår kommer (?:de|det|rettelserne|ændringerne)", r"jeg forventer en forklaring",
+        ],
+        "fi": [
+            (r"(?:emme|en) (?:aio )?maksa", 0.5), r"hyvityslasku\w* koko", r"rahat takaisin", r"maksu\w* takaisin", r"summa\w* takaisin", r"missä (?:on|ovat|viipyy|viipyvät)",
+            r"odotan selitystä",
+        ],
+        "de": [
+            (r"(?:werde|werden) (?:ich|wir) nicht (?:be)?zahlen", 0.5), (r"(?:ich|wir) (?:werde|werden) (?:sie|diese|die|das) (?:\w+ )?nicht (?:be)?zahlen", 0.5),
+            (r"Rückzahlung\w*", 0.45), r"zurück(?:zahlen|erstatten|überweisen)", r"wo bleib(?:t|en)", r"ich erwarte (?:noch heute|heute noch|umgehend|sofort|bis \w+) (?:eine )?(?:Erklärung|Antwort|Stellungnahme|Entschuldigung)",
+        ],
+    },
+    "blame": {
+        "en": [
+            r"(?:does|did) (?:anyone|anybody|nobody|no one) (?:over there )?(?:even |actually |ever )?(?:check|test|read|proofread|look at|care)", r"who (?:checks|tested|checked|reviews) (?:this|these|that)",
+            r"(?:since|because) (?:nobody|no one) (?:over there|there|on your (?:side|end)|at your (?:end|agency)) (?:seems to )?(?:cares?|bothers?)",
+            r"(?:on|at) your (?:end|side),? not (?:on )?ours", r"not (?:on )?(?:our|my) (?:end|side)",
+        ],
+        "da": [
+            r"det er jer,? der", r"det er jer,? som", r"hvordan kan det (?:overhovedet )?ske", r"ikke (?:vores|min) (?:skyld|fejl)", r"tjekker I (?:overhovedet|aldrig)",
+            r"ligger (?:helt )?(?:klart )?hos jer",
+        ],
+        "fi": [r"ei meidän", r"eikö kukaan (?:testaa|tarkista|lue)", r"ettekö (?:te )?(?:testaa|tarkista|lue)", r"teidän puolellanne"],
+        "de": [
+            r"liegt (?:\w+ )?an Ihne[nm]", r"liegt (?:\w+ )?an Ihrem", r"liegt (?:\w+ )?an eurem", r"nicht an uns", r"prüft (?:das )?(?:eigentlich|überhaupt) (?:niemand|keiner|jemand)",
+            r"testet (?:das )?(?:eigentlich|überhaupt) (?:niemand|keiner|jemand)",
+        ],
+    },
+    "insult": {
+        "en": [r"unbelievable(?=[.!?])", r"(?:none|neither) of (?:them|these|it) (?:is|are|was|were) (?:\w+ )?(?:usable|acceptable|any good)(?: either)?"],
+        "da": [r"dybt uprofessionel\w*", r"hvad bilder I jer ind"],
+        "fi": [r"käsittämätön\w*", r"uskomatonta(?=[.!?])"],
+        "de": [r"unglaublich(?=[.!?])", r"so etwas habe ich noch nie erlebt", r"unter aller Kanone"],
+    },
+    "sarcasm": {
+        "en": [r"(?:great|nice|good|fantastic|brilliant|lovely|amazing|excellent) (?:job|work)(?: on [\w' -]{1,40})?[.!]+ really", r"anyone\?", r"anybody\?"],
+        "da": [r"(?:flot|godt|super|fantastisk) (?:klaret|arbejde)[.!]+ virkelig", r"(?:flot|super|fantastisk)[.!]+ virkelig"],
+        "fi": [r"(?:hienoa|mahtavaa|loistavaa|upeaa) (?:työtä)?[.!]+ (?:todella|oikeasti)", r"kiva kuulla tästä (?:blogista|uutiskirjeestä|muualta)"],
+        "de": [r"(?:toll|super|klasse|prima|großartig)[.!]+ (?:wirklich|echt) (?:ganz )?(?:toll|super|klasse|prima|großartig)", r"(?:super|tolle|klasse) Arbeit,? wirklich"],
+    },
+    "anger": {
+        "en": [
+            r"what (?:are we|am I|are you) (?:even |actually |exactly )?paying (?:you )?for", r"(?:with|without) (?:no|any) (?:warning|notice)",
+            r"(?:I've|I have|we've|we have) never (?:seen|experienced) (?:anything|something) like", r"(?:tired|sick) of chasing", r"chasing you",
+            r"(?:nobody|no one) (?:over there )?(?:seems to )?cares?", r"would have been nice to (?:hear|know|be told)",
+        ],
+        "da": [
+            r"hvad (?:vi|jeg) (?:egentlig )?betaler (?:jer )?for", r"har (?:aldrig|ikke) oplevet (?:noget lignende|mage)", r"løbe efter jer", r"nul (?:nye )?(?:kunder|leads|resultater|salg)",
+            r"ville have været rart at (?:høre|vide|få)", r"hænge os ud", r"slet ikke det,? (?:vi|jeg) aftalte", r"meget utilfredse",
+        ],
+        "fi": [
+            r"mistä (?:me |minä )?(?:oikein )?maksa(?:mme|n)", r"en ole (?:ikinä|koskaan) (?:nähnyt|kokenut)", r"yhtään (?:liidiä|asiakasta|kauppaa|tulosta)",
+            r"olisi ollut (?:kiva|mukava|hyvä) kuulla", r"menettäneet (?:tuhansien|satojen|paljon|asiakkaita|myyntiä)", r"(?:en|emme) jaksa enää", r"kuinka monta kertaa",
+            r"ei vastaa sopimusta",
+        ],
+        "de": [
+            r"wofür (?:wir|ich) (?:eigentlich |überhaupt )?(?:bezahlen|zahlen)", r"keine Lust mehr", r"hinterher(?:zu)?laufen", r"wäre schön gewesen,? (?:das )?(?:zu )?(?:erfahren|hören|wissen)",
+            r"voller Fehler", r"unter Druck setzen",
+        ],
+    },
+    "repeated_contact": {
+        "en": [(r"(?:as per|per) my (?:previous|last|earlier) (?:\w+ )?(?:emails?|messages?|notes?)", 0.45), (r"(?:still|been) waiting (?:on|for)", 0.3), (r"circling back", 0.2),
+               (r"(?:fourth|third|fifth|second) time (?:I've|I have|we've|we have) asked", 0.45)],
+        "da": [(r"(?:ikke|intet) (?:har )?hørt (?:noget )?fra jer", 0.4), (r"skrive igen", 0.3), (r"(?:min|mine) (?:sidste|tidligere|seneste) (?:mail|mails|besked)", 0.35), (r"mailen før", 0.35)],
+        "fi": [(r"(?:jo )?(?:toista|kolmatta|neljättä) kertaa", 0.45), (r"palaan (?:vielä |jo )?asiaan", 0.25), (r"pyysin jo", 0.35), (r"(?:en ole|emme ole) (?:vieläkään|edelleenkään) saanut", 0.4)],
+        "de": [(r"wie bereits in meine[nr]? (?:E-Mails?|Mails?|Nachrichten?)", 0.45), (r"(?:meine[nr]?|unsere[nr]?) (?:E-Mails?|Mails?|Nachrichten?) vom", 0.35), (r"trotz mehrfacher", 0.45)],
+    },
+    "icy_politeness": {
+        "en": [r"so (?:that )?we can (?:both )?move on", r"I (?:assume|trust|expect) (?:this|that|it) will (?:now )?be (?:\w+ )?(?:resolved|fixed|sorted|handled|prioriti[sz]ed)"],
+        "da": [r"jeg går ud fra,? at (?:det|dette|sagen) (?:nu )?(?:bliver|er) (?:\w+ )?(?:prioriteret|løst|rettet|ordnet)", r"jeg tillader mig (?:lige )?at"],
+        "fi": [r"oletan,? että (?:asia|tämä|se) (?:\w+ )?(?:hoidetaan|korjataan|ratkaistaan)"],
+        "de": [r"ich gehe davon aus,? dass (?:Sie|ihr|das|dies) (?:sich )?(?:nun|jetzt|endlich|zeitnah)"],
+    },
+    "doubt": {
+        "en": [
+            r"(?:not|never) (?:been )?convinced (?:that )?(?:anyone|you|your (?:team|agency|people))", r"understands? how [\w ]{1,30} (?:actually )?works",
+            (r"my (?:nephew|niece|son|daughter|cousin|brother|sister|friend|son-in-law|brother-in-law|husband|wife|neighbou?r)\b", 0.35),
+            (r"(?:our|my) (?:intern|IT guy|IT person|web guy)", 0.3), r"(?:do|doing) (?:it|things|this) (?:my|our) way", r"my way from now on", (r"outdated", 0.3),
+        ],
+        "da": [
+            (r"min (?:svoger|nevø|niece|søn|datter|bror|søster|fætter|kusine|ven|veninde|mand|kone|nabo)\b", 0.35), r"(?:på|på min) (?:egen )?måde fremover", r"min egen måde",
+            r"tvivle\w* på,? om I", (r"gammeldags", 0.3), r"ved,? hvad I laver",
+        ],
+        "fi": [
+            r"(?:en ole|emme ole) (?:lainkaan |yhtään )?vakuuttun\w*", r"(?:minun|meidän) tavalla\w*", r"niin kuin (?:me|minä) (?:ne |sen )?(?:määrittelemme|määrittelen|haluamme|haluan|sanon|sanomme)",
+            (r"(?:veljenpoika|siskonpoika|veljentytär|poika|tytär|lanko|kaveri|ystävä|naapuri)(?:ni|mme) (?:sanoo|sanoi|osaisi|tekisi)", 0.4), r"(?:oman )?IT-tu\w* mukaan",
+            (r"vanhanaikai\w*", 0.3), r"ylimitoitet\w*",
+        ],
+        "de": [
+            r"ob (?:Sie|Ihr Team|ihr|Ihre Leute|Ihre Agentur) (?:überhaupt |eigentlich )?(?:weiß|wissen|wisst),? was (?:es|Sie|sie|ihr) (?:tut|tun|macht|machen)",
+            (r"(?:mein|meine|unser|unsere) (?:Neffe|Nichte|Sohn|Tochter|Freund|Schwager|Praktikant|Praktikantin|Bruder|Cousin|Nachbar)\b", 0.35),
+            r"sehe nicht ein,? warum", r"(?:so,? )?wie ich es (?:sage|will|möchte)", (r"veraltet\w*", 0.3),
+        ],
+    },
+    "haggling": {
+        "en": [r"(?:signed off on|agreed on|agreed to|accepted|approved) (?:[£$€]\s?)?\d[\d.,]*k?(?: (?:dollars|euros|pounds))?,? but\b", r"need you (?:at|to come down to|to drop to)", r"come down to", r"(?:number|price) doesn't work"],
+        "da": [r"tilbud fra (?:et|en) (?:andet|anden)", r"det halve", r"aftalt \d[\d.,]*\s?(?:kr\.?|kroner|DKK|€|euro)?,? men\b", r"gå ned (?:på|til|i pris)", r"kan (?:jeg|vi) ikke forsvare"],
+        "fi": [r"sovittiin \d[\d\s.,]*\s?(?:euro\w*|€)?,? mutta\b", r"(?:se|hinta) on liikaa", r"hinta ei jousta"],
+        "de": [r"(?:hatten|haben) (?:doch )?[\d.,]+\s?(?:€|Euro|EUR) (?:vereinbart|ausgemacht),? aber", r"beim Preis (?:nicht )?entgegen", r"(?:hat|haben) uns [\d.,]+\s?(?:€|Euro) angeboten"],
+    },
+    "pressure": {
+        "en": [
+            r"(?:covered|included) (?:by|in) what we (?:already )?pay", r"(?:it's|its|is) all part of", r"don't see why (?:it|this|that) (?:should|would) be (?:a problem|so hard|difficult)",
+            r"(?:couple|few) (?:of )?more (?:things|bits|features|pages)",
+        ],
+        "da": [r"når I (?:nu )?alligevel er i gang", r"må vel være", r"kan I (?:så )?(?:ikke )?også", r"jeg forstår ikke,? hvorfor det (?:skulle|skal) være (?:et problem|så svært)",
+               r"jeg ved godt,? at [^.!?]{1,50}\bmen\b"],
+        "fi": [r"kuulu\w* (?:jo )?(?:sovittuun |samaan )?hintaan", r"voisitteko samalla", r"tiedän,? että [^.!?]{1,60}\bmutta\b", r"pakko saada"],
+        "de": [r"bei der Gelegenheit", r"im (?:bisherigen|ursprünglichen|vereinbarten) Budget", r"(?:mir ist klar|ich weiß),? dass [^.!?]{1,70}\baber\b"],
+    },
+})
 
 # Words a lawyer is neutral next to (a contract being reviewed), and words that
 # make a lawyer sentence conditional, i.e. a threat.
@@ -404,3 +570,183 @@ SCENARIO_CUES: dict[str, dict[str, list]] = {
         "de": [r"enttäusch*", r"unzufrieden", r"frustrier*", r"nicht zufrieden"],
     },
 }
+
+# Praise and success news: the "!!!" and CAPS next to them are joy, not anger.
+_extend({"positive": POSITIVE}, {"positive": {  # POSITIVE is one table keyed by language
+    "en": [r"(?:the )?best [\w ]{0,25}(?:ever|we've|I've)", r"ever worked with", r"(?:we|you) did it", r"drinks are on (?:me|us)",
+           r"(?:sales|orders|signups|traffic|bookings) (?:have |has )?(?:doubled|tripled|are up|went up)", r"(?:doubled|tripled)", r"record (?:sales|week|month|day|numbers)"],
+    "da": [r"fordobl\w*", r"rekord\w*", r"den bedste", r"hils (?:hele )?(?:holdet|teamet)"],
+    "fi": [r"tuplaantu\w*", r"kaksinkertaistu\w*", r"ennätys\w*", r"olette kultaa", r"paras\w*"],
+    "de": [r"verdoppelt", r"verdreifacht", r"Rekord\w*", r"begeistert", r"Dankeschön", r"die beste"],
+}})
+_extend(SIGNALS, {
+    "pressure": {
+        "en": [r"(?:has|have|needs?|must) (?:to )?be [\w ,()]{0,40}?(?:live|done|ready|finished|launched|online|in the (?:app )?stores?) by (?:tomorrow|tonight|then|monday|tuesday|wednesday|thursday|friday|the morning)",
+               r"you(?:'ve| have) had (?:it|the \w+|them|this) for (?:a|one|two|three|\d+) (?:weeks?|days?|months?)"],
+        "da": [r"skal (?:\w+ ){0,6}(?:være )?(?:klar|færdig|online|live) [^.!?]{0,40}i morgen", r"I har (?:jo )?haft [^.!?]{0,30}i (?:en|to|tre|\d+) (?:uge|uger|dage|måned)"],
+        "fi": [r"(?:pitää|täytyy|on pakko) (?:\w+ ){0,5}valmi\w* huomen\w*", r"teillä on (?:jo )?ollut [^.!?]{0,30}(?:viikko|viikkoa|päivää|kuukausi)"],
+        "de": [r"(?:muss|müssen) (?:\w+ ){0,6}(?:bis )?morgen (?:\w+ )?(?:fertig|online|live|stehen)", r"Sie hatten (?:doch )?[^.!?]{0,30}(?:seit|eine Woche|zwei Wochen)"],
+    },
+})
+
+# Second round, from a further set of independently written emails: ending the
+# relationship, "you owe us", claiming-to-be-experts, nobody answering, and
+# words of negative judgement that calm business mail does not use.
+_extend(SIGNALS, {
+    "threat": {
+        "en": [r"end (?:our|this) (?:relationship|collaboration|partnership|cooperation|engagement)", r"(?:take|taking) (?:this|the matter) further",
+               r"pursue (?:this|the matter)", r"(?:stop|stopping|withhold|withholding) (?:all |any )?(?:remaining|further|outstanding) payments?",
+               r"put a stop (?:on|to) (?:the |all |any )?(?:remaining |further |outstanding )?payments?"],
+        "da": [r"(?:stopper|afslutter|opsiger) (?:vi |jeg )?samarbejdet", r"(?:vi|jeg) (?:stopper|afslutter|opsiger) samarbejdet", r"går (?:vi |jeg )?videre med sagen", r"gå videre med sagen",
+               r"et andet sted hen"],
+        "fi": [r"lopet(?:amme|an) yhteistyö\w*", r"(?:päätämme|päätän|puramme) yhteistyö\w*", r"viemme asiaa eteenpäin"],
+        "de": [r"Zusammenarbeit (?:zu )?beenden", r"beenden (?:wir )?die Zusammenarbeit", r"(?:rechtliche )?Schritte vor(?:behalte|behalten)"],
+    },
+    "demand": {
+        "en": [r"you owe (?:us|me)", r"not the other way (?:round|around)"],
+        "da": [r"I skylder (?:os|mig)"],
+        "fi": [r"mitätöi\w*", r"(?:osuus|summa|maksu) palautetaan", r"palauttakaa"],
+        "de": [r"Sie schulden (?:uns|mir)"],
+    },
+    "anger": {
+        "en": [(r"embarrass\w*", 0.35), (r"insulting", 0.4), (r"offensive", 0.4), (r"outrageous", 0.4), (r"absurd", 0.35), (r"insane", 0.35), (r"nonsense", 0.35),
+               (r"sloppy", 0.4), (r"careless", 0.35), (r"shocking", 0.35), (r"worthless", 0.45), (r"misleading", 0.35), (r"(?:lied|lying) to (?:me|us)", 0.5),
+               (r"(?:we|I) (?:hear|heard|get|got) nothing (?:back )?from you", 0.4), (r"without (?:a|any) (?:reply|response|answer)", 0.35), (r"at this point", 0.15)],
+        "da": [(r"pinlig\w*", 0.35), (r"vanvittig\w*", 0.35), (r"håbløs\w*", 0.4), (r"sjusk\w*", 0.4), (r"uhørt", 0.4), (r"krænkende", 0.4), (r"fornærmende", 0.4),
+               (r"spild af (?:penge|tid)", 0.45), (r"(?:hører|hørt) (?:intet|ingenting) fra jer", 0.4), (r"uden (?:at få )?(?:svar|noget svar)", 0.35),
+               (r"ingen (?:hos jer )?(?:tog|tager) (?:telefonen|den)", 0.4), (r"ikke leveret det aftalte", 0.45)],
+        "fi": [(r"nolo\w*", 0.35), (r"järjetön\w*", 0.4), (r"järjettöm\w*", 0.4), (r"hävytön\w*", 0.45), (r"hävyttöm\w*", 0.45), (r"loukkaav\w*", 0.45), (r"törke\w*", 0.45),
+               (r"ei (?:yksinkertaisesti )?käy", 0.4), (r"kukaan ei ole vastannut", 0.4), (r"eikä kukaan ole vastannut", 0.4), (r"vastausta saamatta", 0.35),
+               (r"ette ole toimittaneet", 0.4), (r"rahanhukkaa", 0.45)],
+        "de": [(r"peinlich\w*", 0.35), (r"katastrophal\w*", 0.45), (r"schlampig\w*", 0.45), (r"Zumutung", 0.45), (r"beleidigend", 0.45), (r"absurd", 0.35),
+               (r"unverschämt\w*", 0.5), (r"(?:von Ihnen|von euch) (?:kommt|hört man) nichts", 0.45), (r"ohne (?:eine )?Antwort", 0.35),
+               (r"(?:zweimal|dreimal|viermal|fünfmal|mehrmals) (?:geschrieben|nachgefragt|angerufen)", 0.4), (r"Geldverschwendung", 0.45)],
+    },
+    "sarcasm": {
+        "en": [r"just what (?:we|I) needed", r"maybe this time", r"(?:an|any) actual (?:strategy|plan|result|idea|answer)"],
+        "da": [r"lige hvad (?:vi|jeg) manglede", r"måske denne gang"],
+        "fi": [r"juuri mitä (?:tarvitsimme|tarvitsin)", r"ehkä tällä kertaa"],
+        "de": [r"genau das,? was (?:wir|ich) (?:gebraucht haben|brauchten)", r"vielleicht (?:ja )?diesmal"],
+    },
+    "doubt": {
+        "en": [r"you claim to be (?:experts?|professionals?)", r"so-called (?:experts?|professionals?)", r"do (?:it|this) (?:the way|as) (?:I|we) (?:asked|said)", r"stop suggesting"],
+        "da": [r"(?:kalder|påstår) (?:I )?(?:jer|at være) (?:eksperter|professionelle)", r"gør (?:det )?som jeg (?:siger|bad om)"],
+        "fi": [r"väitätte olevanne", r"harjoittelija\w*", r"niin kuin (?:pyysin|pyysimme|sanoin|sanoimme)", r"älkää\w* (?:enää )?ehdot\w*"],
+        "de": [r"angeblich\w* (?:Experten|Profis)", r"sogenannte\w* (?:Experten|Profis)", r"(?:machen|tun) Sie (?:es|das) (?:einfach )?so,? wie ich (?:es )?(?:gesagt|verlangt)"],
+    },
+    "haggling": {
+        "en": [r"(?:better|reasonable|fair|sensible) (?:price|offer|number|quote)", r"(?:get|find) (?:it|the same|that) (?:cheaper|for less) elsewhere"],
+        "da": [r"bedre (?:tal|pris|tilbud)", r"(?:rimelig|fornuftig) pris"],
+        "fi": [r"(?:parempi|kohtuullinen|järkevä) (?:hinta|tarjous)", r"(?:saan|saamme) (?:saman )?(?:muualta|halvemmalla)"],
+        "de": [r"(?:besseres|vernünftiges|faires|realistisches) Angebot", r"bekomme ich woanders", r"bekommen wir woanders"],
+    },
+    "pressure": {
+        "en": [r"(?:won't|shouldn't|doesn't|wouldn't) cost (?:anything |us anything )?extra", r"(?:I assume|presumably) (?:that's|this is|it's|these are) (?:included|covered)"],
+        "da": [r"(?:regner|går) (?:jeg|vi) (?:med|ud fra),? (?:at )?(?:det )?er (?:med )?i (?:den )?pris\w*", r"koster vel ikke (?:noget )?ekstra", r"med i den pris"],
+        "fi": [r"ei kai maksa (?:mitään )?(?:ylimääräistä|lisää)"],
+        "de": [r"kostet (?:ja )?(?:hoffentlich )?(?:nichts|nix) (?:extra|mehr|zusätzlich)"],
+    },
+})
+
+# Scenario evidence for the phrasing families added above (see _extend).
+_extend(SCENARIO_CUES, {
+    "legal_threat": {
+        "en": [r"(?:take|taking) (?:this|the matter) further", r"(?:preparing|prepare|filing|file|bring|bringing) (?:a )?claim", r"claim for (?:damages|compensation)", r"(?:sue|claim) (?:you )?for damages",
+               r"(?:share|sharing|post|posting|write|writing) (?:about )?(?:my|our) experience", r"trustpilot", r"yelp", r"(?:reverse|reversing) the (?:payment|charge)"],
+        "da": [r"anmeldelse\w*", r"trustpilot", r"advares mod", r"advare andre", r"kræve\w* erstatning", r"tage\w* (?:sagen )?i retten", r"(?:går|gå) (?:vi |jeg )?videre med sagen"],
+        "fi": [r"asia(?:n)? oikeuteen", r"vahingonkorvau\w*", r"korvausvaati\w*", r"arvostelu\w*", r"trustpilot", r"(?:tehdään|tehtävä|teette) (?:alusta|kokonaan) uudelleen"],
+        "de": [r"rechtliche Schritte vor(?:behalte|behalten)", r"Schadens?ersatz\w*", r"zurückbuch\w*", r"zurückgebucht", r"ausführlich schildern", r"schildern, wie", r"(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu)",
+               r"Anwalt (?:ein)?schalten", r"(?:komplett|vollständig|alles) neu (?:machen|erstellen|programmieren)"],
+    },
+    "blame": {
+        "en": [r"(?:lost|missed|broke|broken|down|late|failed|wrong|crashed|ruined)\b[^.!?]{0,60}\bthanks to you(?:r (?:\w+ )?\w+)?",
+               r"thanks to you(?:r (?:\w+ )?\w+)?,? (?:we|I|our|my|the|everything|nothing|it)\b[^.!?]{0,60}\b(?:lost|missed|broke|broken|down|late|failed|wrong|crashed|ruined)",
+               r"(?:on|at) your (?:end|side),? not (?:on )?ours"],
+        "da": [r"det er jer,? der", r"ikke (?:vores|min) (?:skyld|fejl)", r"ligger (?:helt )?(?:klart )?hos jer"],
+        "fi": [r"ei meidän", r"teidän puolellanne"],
+        "de": [r"liegt (?:\w+ )?an Ihne[nm]", r"liegt (?:\w+ )?an Ihrem", r"nicht an uns"],
+    },
+    "refund_demand": {
+        "en": [r"you owe (?:us|me)", r"(?:stop|stopping|withhold|withholding) (?:all |any )?(?:remaining|further|outstanding) payments?", r"put a stop (?:on|to) (?:the )?(?:remaining |further )?payments?", r"(?:won't|will not|am not going to|refuse to|not going to) be paying (?:this|the|that|your|for|a|anything)",
+               r"(?:return|give back|repay|pay back) (?:the |my |our |all )?(?:[£$€]\s?[\d.,]+k?|money|deposit|payment|amount|fees?)", r"deposit back", r"credit note"],
+        "da": [r"(?:pengene|beløbet) (?:retur|tilbage)", r"kreditnota"],
+        "fi": [r"mitätöi\w*", r"(?:osuus|summa|maksu) palautetaan", r"palauttakaa", r"hyvityslasku\w*", r"(?:emme|en) (?:aio )?maksa", r"rahat takaisin", r"maksu\w* takaisin", r"summa\w* takaisin"],
+        "de": [r"Rückzahlung\w*", r"zurück(?:zahlen|erstatten|überweisen)", r"(?:werde|werden) (?:ich|wir) nicht (?:be)?zahlen", r"Gutschrift über den (?:vollen|gesamten)"],
+    },
+    "unrealistic_demand": {
+        "en": [r"(?:has|have|needs?|must) (?:to )?be [\w ,()]{0,40}?(?:live|done|ready|finished|launched|in the (?:app )?stores?|online|delivered) by",
+               r"(?:it's|it is|that's|this is) a (?:\w+|\d+)[- ](?:week|month) (?:job|project)", r"(?:six|eight|several|ten|twelve) weeks? (?:of work|job)"],
+        "da": [r"skal (?:\w+ ){0,6}(?:klar|færdig|online|live) [^.!?]{0,40}(?:i morgen|i aften|i dag)", r"i morgen tidlig"],
+        "fi": [r"(?:valmiina|valmis) huomenna", r"huomisaamu\w*", r"(?:huomenna|tänään) (?:aamulla|illalla) (?:klo )?\d"],
+        "de": [r"morgen (?:um \d{1,2}(?:[.:]\d\d)? Uhr|früh)", r"(?:ursprünglich|eigentlich) (?:\w+ ){0,3}(?:Wochen|Monate)"],
+    },
+    "doubts_expertise": {
+        "en": [r"you claim to be (?:experts?|professionals?)", r"so-called (?:experts?|professionals?)", r"maybe this time", r"(?:an|any) actual (?:strategy|plan|idea)"],
+        "da": [r"(?:kalder|påstår) (?:I )?(?:jer|at være) (?:eksperter|professionelle)"],
+        "fi": [r"väitätte olevanne", r"harjoittelija\w*", r"niin kuin (?:pyysin|pyysimme|sanoin)"],
+        "de": [r"angeblich\w* (?:Experten|Profis)", r"sogenannte\w* (?:Experten|Profis)"],
+    },
+    "price_pushback": {
+        "en": [r"(?:better|reasonable|fair|sensible) (?:price|offer|number|quote)"], "da": [r"bedre (?:tal|pris|tilbud)", r"(?:rimelig|fornuftig) pris"],
+        "fi": [r"(?:parempi|kohtuullinen|järkevä) (?:hinta|tarjous)"], "de": [r"(?:besseres|vernünftiges|faires|realistisches) Angebot", r"bekomme ich woanders"],
+    },
+    "scope_creep": {
+        "en": [r"(?:won't|shouldn't|doesn't|wouldn't) cost (?:anything |us anything )?extra", r"(?:covered|included) (?:by|in) what we (?:already )?pay", r"(?:couple|few) (?:of )?more (?:things|bits|features|pages)", r"(?:it's|is) all part of"],
+        "da": [r"(?:er )?med i den pris", r"når I (?:nu )?alligevel er i gang", r"kan I (?:så )?(?:ikke )?også", r"(?:lave|tilføje|sætte) (?:\w+ ){0,4}(?:op|ind) (?:også|oveni)"],
+        "fi": [r"kuulu\w* (?:jo )?(?:sovittuun |samaan )?hintaan", r"voisitteko samalla", r"(?:lisätä|lisäämään) (?:\w+ )?(?:sivustolle|sovellukseen)"],
+        "de": [r"kostet (?:ja )?(?:hoffentlich )?(?:nichts|nix) (?:extra|mehr|zusätzlich)", r"bei der Gelegenheit", r"im (?:bisherigen|ursprünglichen|vereinbarten) Budget", r"noch (?:\w+ ){0,3}einbauen"],
+    },
+})
+
+# Withholding payment, in any wording: a payment word and a refusal or stop in
+# the same sentence ("I see no reason to pay the second instalment", "Die
+# Zahlung ist hiermit gestoppt").  Per language, because "en" is Finnish "I
+# don't" and Danish "a".  heat.py checks the sentence; it is a demand and
+# evidence of refund_demand.
+WITHHELD_PAYMENT: dict[str, tuple[str, str, str]] = {  # lang -> (payment word, refusal, a bill named)
+    "en": (r"pay|paying|payment|payments|instal?ments?|invoices?",
+           r"no reason to|won't|will not|refuse\w*|stop(?:ped|ping)?|withh\w*|hold(?:ing)? back|put on hold|not (?:going|paying|be paying)",
+           r"invoices?|instal?ments?|payments?|bill|deposit|balance"),
+    "da": (r"betal\w*|faktura\w*|rate(?:n|r)?",
+           r"nægter|stoppe[rt]?|stoppet|tilbageholde\w*|(?:betaler|betale) (?:\w+ )?ikke|ingen grund til",
+           r"faktura\w*|rate(?:n|r)?|betaling\w*|regning\w*|depositum"),
+    "fi": (r"maksa\w*|maksu\w*|maksettu|lasku\w*|erä\w*",
+           r"en|emme|kieltäydy\w*|keskeyt\w*|pysäyt\w*|jäädyt\w*|pidätä\w*|ei ole syytä",
+           r"lasku\w*|erä\w*|maksu\w*"),
+    "de": (r"zahl\w*|bezahl\w*|Zahlung\w*|Rechnung\w*|Rate",
+           r"gestoppt|eingestellt|zurückgehalten|zurückhalten|stoppe\w*|verweiger\w*|keinen (?:Grund|Cent)|(?:werde|werden|zahle|zahlen) (?:\w+ ){0,3}nicht",
+           r"Rechnung\w*|Zahlung\w*|Rate|Anzahlung"),
+}
+WITHHELD_PAYMENT_WEIGHT = 0.45
+
+_extend(SIGNALS, {
+    "anger": {
+        "en": [(r"not (?:\w+ )?impressed", 0.4), r"(?:I|we) (?:don't|do not) care how", r"that's what (?:we|I)(?:'re| are)? pay(?:ing)? you for", (r"allen Ernstes", 0.4)],
+        "da": [(r"ikke (?:\w+ )?imponeret", 0.4), r"(?:det er|er) (?:mig|os) (?:ligegyldigt|ligemeget)", r"det er (?:jo )?det,? (?:vi|jeg) betaler (?:jer )?for", r"ved at være træt af"],
+        "fi": [(r"en ole (?:\w+ )?vaikuttunut", 0.4), r"(?:huonoa|surkeaa|kehnoa) työtä", r"siitähän (?:me )?maksamme"],
+        "de": [(r"nicht (?:\w+ )?beeindruckt", 0.4), r"(?:ist|sind) (?:mir|uns) egal", r"dafür bezahlen wir (?:Sie|euch)", (r"allen Ernstes", 0.4)],
+    },
+    "blame": {
+        "en": [r"because of your (?:\w+ )?(?:app|site|website|system|tool|team|code|update|mistake|changes?)", r"sending you the bill", r"(?:send|sending) you (?:the|my|our) (?:bill|invoice) for"],
+        "da": [r"på grund af jeres", r"betale for noget,? der ikke virker"],
+        "fi": [r"teidän (?:\w+ )?(?:takia|vuoksi)"],
+        "de": [r"wegen Ihre[rsm]? (?:\w+ )?(?:App|Seite|Website|Systems?|Fehlers?|Updates?)"],
+    },
+    "haggling": {
+        "en": [r"can you match (?:it|that|their|the)"],
+        "da": [r"(?:er )?(?:simpelthen |alt )?for meget for", r"kan I matche", r"en pris på [\d.,]+ (?:kr\.? )?et andet sted"],
+        "fi": [r"pystyttekö vastaamaan", r"(?:on )?(?:aivan )?liikaa (?:pienestä|tällaisesta)"],
+        "de": [r"können Sie (?:das|da) mithalten"],
+    },
+    "pressure": {
+        "en": [r"within the same budget", r"(?:and )?quickly,? please"],
+        "da": [r"inden for (?:samme|det samme) budget"],
+        "fi": [r"saman budjetin (?:sisällä|puitteissa)", r"(?:eikö|vai mitä)\?"],
+        "de": [r"(?:Dass|dass) das knapp ist"],
+    },
+})
+
+# Every haggling phrase is also evidence of price_pushback, whichever round added it.
+for _lang, _entries in SIGNALS["haggling"].items():
+    _cues = SCENARIO_CUES["price_pushback"].setdefault(_lang, [])
+    _cues.extend(e for e in _entries if e not in _cues)

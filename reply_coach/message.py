@@ -103,7 +103,7 @@ def parse(raw: bytes, *, strict: bool = False) -> Message:
     message = Message(
         sender=sender,
         display_name=display_name,
-        first_name=first_name(display_name, sender),
+        first_name=None if automated and not _is_personal_auto_reply(reason) else first_name(display_name, sender),
         reply_to=_first_address(headers.get("reply-to")),
         to=_addresses(headers.get("to")),
         subject=subject,
@@ -276,6 +276,12 @@ def _automated(headers: dict[str, str], sender: str, subject: str) -> tuple[bool
     if hit:
         return True, f"out-of-office subject ({hit.group()})"
     return False, ""
+
+
+def _is_personal_auto_reply(reason: str) -> bool:
+    """An out-of-office reply still comes from a person; a newsletter or a no-reply robot has no first name."""
+    low = reason.lower()
+    return "auto-replied" in low or "auto_reply" in low or "autoreply" in low or "autorespond" in low or "out-of-office" in low
 
 
 # ---------------------------------------------------------------- body
@@ -501,7 +507,8 @@ _COMPANY_WORDS = frozenset(
     alerts updates news hello desk department dept auto solutions digital agency studio media consulting design
     partners associates holdings trading foundation institute university school clinic hotel restaurant
     kundeservice kundservice kundendienst asiakaspalvelu laskutus faktura regnskab rechnung buchhaltung
-    kontakt tuki myynti salg vertrieb post mail email the""".split()
+    kontakt tuki myynti salg vertrieb post mail email the kontor kontoret toimisto büro sekretariat sekretariatet
+    reception receptionen vastaanotto empfang""".split()
 )
 _NAME_SEPARATORS = re.compile(r"\s+(?:[|/–—-]|via|at|from|@)\s+", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
