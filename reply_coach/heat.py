@@ -323,8 +323,13 @@ def _withheld_payment(text: str, lang: str, ev: _Evidence) -> None:
     pay_rx, refuse_rx, bill_rx = _WITHHELD_PAYMENT_RX.get(lang) or _WITHHELD_PAYMENT_RX["en"]
     for m in _SENTENCES_RX.finditer(text):
         sentence = m.group(0)
-        if pay_rx.search(sentence) and refuse_rx.search(sentence) and not _REPORTED_RX.search(sentence):
-            ev.hits.setdefault("demand", []).append((sentence.strip(), lexicon.WITHHELD_PAYMENT_WEIGHT))
+        pay, refuse = pay_rx.search(sentence), refuse_rx.search(sentence)
+        if pay and refuse and not _REPORTED_RX.search(sentence):
+            # The words from the refusal to the payment word, not the whole sentence: short evidence.
+            words = sentence[min(pay.start(), refuse.start()):max(pay.end(), refuse.end())]
+            seen = [w.lower() for hits in ev.hits.values() for w, _ in hits]
+            if not any(words.lower() in w or w in words.lower() for w in seen):  # counted once
+                ev.hits.setdefault("demand", []).append((words, lexicon.WITHHELD_PAYMENT_WEIGHT))
             if bill_rx.search(sentence):  # "not paying for another week of chaos" names no bill: not a refund
                 ev.scenarios.add("refund_demand")
             return

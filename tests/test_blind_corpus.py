@@ -131,6 +131,14 @@ def test_withholding_a_named_bill_is_a_demand_and_evidence_of_refund(body):
     assert "refund_demand" in a.scenarios, a.scenarios
 
 
+def test_withheld_payment_evidence_is_the_refusal_not_the_whole_sentence():
+    a = analyze(parse(_eml("Honestly, after the week we have had with the shop, we will not be paying the December invoice "
+                           "until the booking bug is gone and the team has tested it properly.")))
+    words = [w for s in a.signals if s.name == "demand" for w in s.words]
+    assert words and all(len(w) < 40 for w in words), words
+    assert any("paying" in w for w in words), words
+
+
 def test_refusing_to_pay_for_more_trouble_names_no_bill_so_no_refund():
     a = analyze(parse(_eml("I am not paying for another week of chaos because your team can't test anything.")))
     assert a.heated and "refund_demand" not in a.scenarios, (a.signals, a.scenarios)
