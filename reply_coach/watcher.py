@@ -403,6 +403,9 @@ class Watcher:
         if nxt is not None:
             until_due = (nxt - self.clock()).total_seconds()
             timeout = max(1.0, min(timeout, until_due + 1))
+        if len(imap.folders) > 1:
+            # IDLE follows one folder; the others are caught by a pass at least every POLL_INTERVAL.
+            timeout = max(1.0, min(timeout, imap.poll_interval))
         mb = self.connect()
         folder = imap.folders[0]
         if stop.is_set():

@@ -402,6 +402,33 @@ def test_idle_daemon_holds_new_mail_and_survives_a_dovecot_restart(dovecot, imap
     assert not t.is_alive()
 
 
+def test_a_second_watched_folder_is_scanned_every_poll_interval_while_idling_on_the_first(dovecot, imap_user):
+    user = imap_user.name
+    c = dovecot.client(user)
+    try:
+        c.create_folder("Clients")
+    finally:
+        c.logout()
+    # IDLE_TIMEOUT far longer than the test: only the poll interval can wake the pass.
+    s = settings_for(imap_user, FOLDERS="INBOX,Clients", IDLE_TIMEOUT="20m", POLL_INTERVAL="2s")
+    clock = Clock()
+    w = Watcher(s, HoldStore.open(s.queue_path, clock=clock), clock=clock)
+    stop = threading.Event()
+    t = threading.Thread(target=w.run_forever, args=(stop,), daemon=True)
+    t.start()
+    try:
+        with HoldStore.open(s.queue_path) as probe:
+            wait_for(lambda: probe.folder_state(s.account, "Clients") is not None, what="first pass")
+            dovecot.append(user, "Clients", heated(95))
+            wait_for(lambda: len(probe.list()) == 1, timeout=15, what="held from the second folder")
+            assert probe.list()[0].folder == "Clients"
+    finally:
+        stop.set()
+        w.interrupt()
+        t.join(timeout=20)
+    assert not t.is_alive()
+
+
 def test_a_wrong_password_at_start_stops_the_daemon_instead_of_retrying_forever(imap_user):
     from reply_coach.errors import AuthError
 
