@@ -49,7 +49,7 @@ KEYS: dict[str, tuple[str, str]] = {
     "DRAFTS_FOLDER": ("", "Drafts folder name; default: the folder flagged \\Drafts, then common names"),
     "SENT_FOLDER": ("", "Sent folder name; default: the folder flagged \\Sent, then common names"),
     "FOLDERS": ("INBOX", "comma-separated folders to watch"),
-    "POLL_INTERVAL": ("60s", "how often to poll when the server has no IDLE"),
+    "POLL_INTERVAL": ("60s", "how often to poll when the server has no IDLE, and to scan folders after the first"),
     "IDLE_TIMEOUT": ("9m", "re-issue IDLE this often (RFC 2177 asks for less than 29 minutes)"),
     "HISTORY_DAYS": ("2", "on the very first run, only look at mail from the last N days"),
     "MAX_FETCH_BYTES": ("262144", "fetch at most this many bytes of each message"),
