@@ -25,6 +25,7 @@ from .config import PREFIX, ImapSettings, resolve_secret
 from .errors import AuthError, MailboxError
 
 FETCH_CHUNK = 200  # UIDs per UID FETCH: one round trip each, bounded response size
+SEARCH_OR_CHUNK = 50  # header keys OR-ed into one SEARCH: a short command line, still few round trips
 
 DRAFTS_NAMES = (
     "Drafts", "INBOX.Drafts", "INBOX/Drafts", "[Gmail]/Drafts", "[Google Mail]/Drafts", "Draft",
@@ -41,6 +42,7 @@ SENT_NAMES = (
 _ACTIVITY = {b"EXISTS", b"RECENT", b"FETCH"}
 _KEYWORD_RE = re.compile(r"^[A-Za-z0-9$_.\-]+$")  # an IMAP atom, and never a \system flag
 _HEADER_NAME_RE = re.compile(r"^[A-Za-z0-9-]+$")
+_MSG_ID_RE = re.compile(r"<[^<>\s]+>")
 
 
 class ConnectionLost(MailboxError):
@@ -109,17 +111,36 @@ def choose_folder(list_response: Iterable[tuple], flag: str, names: Sequence[str
     return None
 
 
+def _search_value(value: str) -> str:
+    return "".join(c for c in value if c >= " " and c != "\x7f")
+
+
+def _quoted_header_key(header: str, value: str) -> str:
+    # Quoted by hand: imapclient leaves atoms with ( ) { % * unquoted.
+    quoted = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'HEADER {header} "{quoted}"'
+
+
 def _search_header_criteria(header: str, value: str):
     """(criteria, charset) for UID SEARCH HEADER, safe for hostile values."""
     if not _HEADER_NAME_RE.match(header):
         raise ValueError(f"not a header name: {header!r}")
-    value = "".join(c for c in value if c >= " " and c != "\x7f")
+    value = _search_value(value)
     if value.isascii():
-        # Quoted by hand: imapclient leaves atoms with ( ) { % * unquoted.
-        quoted = value.replace("\\", "\\\\").replace('"', '\\"')
-        return f'HEADER {header} "{quoted}"', None
+        return _quoted_header_key(header, value), None
     # 8-bit values go as a literal, which needs a charset.
     return ["HEADER", header, value], "UTF-8"
+
+
+def _or_header_criteria(header: str, values: Sequence[str]) -> str:
+    """One SEARCH key matching any of the (ASCII) values: IMAP's OR is binary, so nest it.
+
+    RFC 3501: OR <key1> <key2>; "OR a OR b c" reads as a | (b | c).
+    """
+    if not _HEADER_NAME_RE.match(header):
+        raise ValueError(f"not a header name: {header!r}")
+    keys = [_quoted_header_key(header, _search_value(v)) for v in values]
+    return " ".join(["OR " + k for k in keys[:-1]] + keys[-1:])
 
 
 def _appended_uid(response) -> int | None:
@@ -368,8 +389,34 @@ class Mailbox:
             return sorted(c.search(criteria, charset=charset))
 
     def sent_replies_to(self, message_ids: Iterable[str], sent_folder: str) -> set[str]:
-        """Which of these Message-IDs already have a reply (In-Reply-To) in Sent."""
-        return {mid for mid in dict.fromkeys(message_ids) if mid and self.find_by_header(sent_folder, "In-Reply-To", mid)}
+        """Which of these Message-IDs already have a reply (In-Reply-To) in Sent.
+
+        A handful of round trips for any number of held items: one OR-chained
+        SEARCH per SEARCH_OR_CHUNK ids, then one FETCH of the matches'
+        In-Reply-To. The FETCH also turns IMAP's substring match into an
+        exact one.
+        """
+        wanted = [mid for mid in dict.fromkeys(message_ids) if mid]
+        if not wanted:
+            return set()
+        self._need_selected(sent_folder)
+        matched: set[int] = set()
+        plain = [mid for mid in wanted if _search_value(mid).isascii()]
+        for chunk in (plain[i:i + SEARCH_OR_CHUNK] for i in range(0, len(plain), SEARCH_OR_CHUNK)):
+            with self._guard("SEARCH") as c:
+                matched.update(c.search(_or_header_criteria("In-Reply-To", chunk)))
+        for mid in wanted:
+            if mid not in plain:  # 8-bit ids need a literal each; rare enough to search one by one
+                matched.update(self.find_by_header(sent_folder, "In-Reply-To", mid))
+        replied: set[str] = set()
+        part = "BODY.PEEK[HEADER.FIELDS (IN-REPLY-TO)]"
+        for chunk in _chunks(sorted(matched), FETCH_CHUNK):
+            with self._guard("FETCH") as c:
+                resp = c.fetch(chunk, [part])
+            for data in resp.values():
+                header = _body_part(data, b"BODY[HEADER.FIELDS").decode("utf-8", "replace")
+                replied.update(_MSG_ID_RE.findall(" ".join(header.split())))
+        return replied & set(wanted)
 
     # ------------------------------------------------------------ reading
     def fetch(self, uids: Iterable[int], max_bytes: int | None = None, folder: str | None = None) -> list[Fetched]:

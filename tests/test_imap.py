@@ -16,9 +16,11 @@ from reply_coach.errors import AuthError, MailboxError
 from reply_coach.imap import (
     DRAFTS_NAMES,
     FETCH_CHUNK,
+    SEARCH_OR_CHUNK,
     SENT_NAMES,
     ConnectionLost,
     Mailbox,
+    _or_header_criteria,
     _search_header_criteria,
     choose_folder,
 )
@@ -385,6 +387,39 @@ def test_sent_replies_are_found_by_in_reply_to(dovecot, imap_user):
         sent = box.find_sent_folder()
         found = box.sent_replies_to(["<answered@client.example>", "<open@client.example>"], sent)
     assert found == {"<answered@client.example>"}
+
+
+def test_or_chained_header_search_nests_binary_ors_and_quotes_each_value():
+    assert _or_header_criteria("In-Reply-To", ["<a@x>"]) == 'HEADER In-Reply-To "<a@x>"'
+    assert _or_header_criteria("In-Reply-To", ["<a@x>", '<b"@x>', "<c@x>\r\n"]) == (
+        'OR HEADER In-Reply-To "<a@x>" OR HEADER In-Reply-To "<b\\"@x>" HEADER In-Reply-To "<c@x>"'
+    )
+
+
+@imap
+def test_sent_replies_for_many_held_items_take_a_few_round_trips_and_match_exactly(dovecot, imap_user, monkeypatch):
+    from imapclient import IMAPClient
+
+    replied = ["<held-7@client.example>", "<held-64@client.example>", "<held-119@client.example>"]
+    for mid in replied:
+        dovecot.append(imap_user.name, "Sent", mail(f"Re: {mid}", In_Reply_To=mid))
+    # IMAP HEADER search matches substrings: a reply to <xheld-3@...> must not cancel <held-3@...>.
+    dovecot.append(imap_user.name, "Sent", mail("Re: other", In_Reply_To="<xheld-3@client.example>"))
+    held = [f"<held-{i}@client.example>" for i in range(120)] + ["<held-ä@client.example>"]
+    calls = []
+    for name in ("search", "fetch"):
+        real = getattr(IMAPClient, name)
+
+        def counting(self, *a, _real=real, _name=name, **k):
+            calls.append(_name)
+            return _real(self, *a, **k)
+
+        monkeypatch.setattr(IMAPClient, name, counting)
+    with Mailbox.connect(imap_user.settings.imap) as box:
+        found = box.sent_replies_to(held, box.find_sent_folder())
+    assert found == set(replied)
+    # 120 ASCII ids in chunks of SEARCH_OR_CHUNK, one 8-bit id alone, one FETCH of the matches.
+    assert calls.count("search") == -(-120 // SEARCH_OR_CHUNK) + 1 and calls.count("fetch") == 1
 
 
 # ---------------------------------------------------------------- waiting and failures
