@@ -750,3 +750,14 @@ _extend(SIGNALS, {
 for _lang, _entries in SIGNALS["haggling"].items():
     _cues = SCENARIO_CUES["price_pushback"].setdefault(_lang, [])
     _cues.extend(e for e in _entries if e not in _cues)
+
+# Per-language phrasing families live in their own modules (en.py, da.py,
+# fi.py, de.py) so each language can be tuned on its own.
+from . import da as _da, de as _de, en as _en, fi as _fi  # noqa: E402
+
+for _lang, _mod in (("en", _en), ("da", _da), ("fi", _fi), ("de", _de)):
+    _extend(SIGNALS, {name: {_lang: entries} for name, entries in _mod.SIGNALS.items()})
+    _extend(SCENARIO_CUES, {sid: {_lang: entries} for sid, entries in _mod.SCENARIO_CUES.items()})
+    POSITIVE.setdefault(_lang, []).extend(_mod.POSITIVE)
+    unknown = set(_mod.SIGNALS) - set(SIGNAL_WEIGHTS) - {"legal_party"}
+    assert not unknown, f"lexicon/{_lang}.py: unknown signal(s) {sorted(unknown)}"
