@@ -46,6 +46,7 @@ class Metrics:
     deadline_right: int
     deadline_total: int
     outcomes: tuple[Outcome, ...] = ()
+    lang_right: int = 0
 
     @property
     def precision(self) -> float:
@@ -72,6 +73,10 @@ class Metrics:
     def deadline_accuracy(self) -> float:
         return self.deadline_right / self.deadline_total if self.deadline_total else 1.0
 
+    @property
+    def lang_accuracy(self) -> float:
+        return self.lang_right / self.total if self.total else 1.0
+
     def mistakes(self) -> list[str]:
         lines = []
         for o in self.outcomes:
@@ -85,6 +90,8 @@ class Metrics:
                 wrong.append(f"first_name={a.first_name!r} label={lab.get('first_name')!r}")
             if lab.get("deadline") and not o.deadline_ok:
                 wrong.append(f"deadline={a.deadline} label={lab.get('deadline')}")
+            if lab.get("lang") and a.lang != lab["lang"]:
+                wrong.append(f"lang={a.lang} label={lab['lang']}")
             if wrong:
                 lines.append(f"{o.file}: " + "; ".join(wrong))
         return lines
@@ -97,6 +104,7 @@ class Metrics:
             f"scenario accuracy: {self.scenario_accuracy:.3f} ({self.scenario_right}/{self.scenario_total})",
             f"first-name accuracy: {self.first_name_accuracy:.3f} ({self.first_name_right}/{self.total})",
             f"deadline accuracy: {self.deadline_accuracy:.3f} ({self.deadline_right}/{self.deadline_total})",
+            f"language accuracy: {self.lang_accuracy:.3f} ({self.lang_right}/{self.total})",
         ]
         return "\n".join(lines + [f"  {m}" for m in self.mistakes()])
 
@@ -105,7 +113,7 @@ def score(outcomes) -> Metrics:
     """Metrics over (label, analysis) outcomes; pure."""
     outcomes = tuple(outcomes)
     tp = fp = fn = tn = 0
-    scen_right = scen_total = name_right = dl_right = dl_total = 0
+    scen_right = scen_total = name_right = dl_right = dl_total = lang_right = 0
     for o in outcomes:
         truth, got = bool(o.label.get("heated")), o.analysis.heated
         tp += truth and got
@@ -119,7 +127,9 @@ def score(outcomes) -> Metrics:
         if o.label.get("deadline"):
             dl_total += 1
             dl_right += o.deadline_ok
-    return Metrics(len(outcomes), tp, fp, fn, tn, scen_right, scen_total, name_right, dl_right, dl_total, outcomes)
+        lang_right += not o.label.get("lang") or o.analysis.lang == o.label["lang"]
+    return Metrics(len(outcomes), tp, fp, fn, tn, scen_right, scen_total, name_right, dl_right, dl_total, outcomes,
+                   lang_right)
 
 
 def load_labels(corpus_dir: Path) -> list[dict]:
@@ -127,11 +137,43 @@ def load_labels(corpus_dir: Path) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def evaluate(corpus_dir: Path, threshold: float = DEFAULT_THRESHOLD) -> Metrics:
-    """Parse and analyze every labelled email of ``corpus_dir`` and score the results."""
+def outcomes_of(corpus_dir: Path, threshold: float = DEFAULT_THRESHOLD, lang: str | None = None) -> list[Outcome]:
+    """Parse and analyze every labelled email of ``corpus_dir`` (only label ``lang``, if given)."""
     corpus_dir = Path(corpus_dir)
     outcomes = []
     for label in load_labels(corpus_dir):
+        if lang and label.get("lang") != lang:
+            continue
         message = parse((corpus_dir / label["file"]).read_bytes())
         outcomes.append(Outcome(label["file"], label, analyze(message, threshold)))
-    return score(outcomes)
+    return outcomes
+
+
+def evaluate(corpus_dir: Path, threshold: float = DEFAULT_THRESHOLD, lang: str | None = None) -> Metrics:
+    """Parse and analyze every labelled email of ``corpus_dir`` and score the results."""
+    return score(outcomes_of(corpus_dir, threshold, lang))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m reply_coach.evaluate DIR [DIR ...] [--lang da] [--threshold 0.5]``: score labelled corpora.
+
+    For tuning the detector on your own labelled mail: prints the metrics and every mistake.
+    """
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m reply_coach.evaluate", description=main.__doc__)
+    ap.add_argument("dirs", nargs="+", type=Path, help="directories holding *.eml and labels.jsonl")
+    ap.add_argument("--lang", help="only emails labelled with this language")
+    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    args = ap.parse_args(argv)
+    outcomes = []
+    for d in args.dirs:
+        outcomes.extend(
+            Outcome(f"{d.name}/{o.file}", o.label, o.analysis) for o in outcomes_of(d, args.threshold, args.lang)
+        )
+    print(score(outcomes).report())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
