@@ -9,8 +9,11 @@ Only phrases with a deadline cue count.  A weekday or a date on its own is
 usually a meeting or an out-of-office return ("the workshop on Thursday",
 "out of the office until December 2"), so those need "by", "before", "no
 later than", "inden", "senest", "mennessä", "viimeistään", "bis",
-"spätestens"...  "Tomorrow" and "in 3 days" carry their own urgency and
-need no cue.
+"spätestens"...  or an obligation in the same sentence ("skal være klar på
+mandag", "we need it live on Thursday").  "Tomorrow" and "in 3 days" carry
+their own urgency and need no cue; but a bare "tomorrow" or "next Monday" is
+often news ("the fair opens tomorrow"), so a phrase with a cue anywhere in the
+text wins over it.
 """
 
 from __future__ import annotations
@@ -53,9 +56,15 @@ _CUE = (r"(?:by|before|no later than|not later than|deadline(?: is)?:?|due by|at
         r"bis(?: spätestens| zum| zur| Ende)?|spätestens(?: am| bis)?|vor)")
 _DAYNUM = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?"
 
-# Each rule: (kind, regex).  Order matters only for readability; the earliest
-# match in the text wins.
+# Each rule: (kind, regex).  The earliest match in the text wins (but see
+# _WEAK_KINDS); at one position, kinds are tried in this order, so the more
+# specific phrase ("end of day tomorrow") comes before the shorter one inside it.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
+    # "by end of day tomorrow", "EOD tomorrow", "bis morgen früh": tomorrow, named as a deadline.
+    ("tomorrow_cue", re.compile(r"(?:(?:by |before )?(?:the )?end of (?:the |business )?day,? tomorrow|(?:EOD|COB|close of business),? tomorrow|"
+                                r"(?:by|before|until|till|no later than) tomorrow|"
+                                r"(?:inden|senest) i morgen|i morgen senest|huomiseen mennessä|viimeistään huomenna|"
+                                r"(?:bis|spätestens) morgen)\b", re.I)),
     ("iso", re.compile(rf"{_CUE}\s+(?:the\s+|den\s+|dem\s+)?(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b", re.I)),
     # "before 3pm today", and an obligation due today ("needs to go out today", "skal rettes i dag").
     ("today", re.compile(r"(?:(?:by|before) (?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|noon|midday|lunch(?:time)?) today|"
@@ -66,7 +75,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(?:(?:by|before) (?:the )?end of (?:the |business )?(?:day|today)|by (?:today|tonight|EOD|COB|close of business)|\bEOD\b|"
                          r"inden (?:dagens udgang|i dag|i aften)|senest i dag|"
                          r"tänään mennessä|päivän loppuun mennessä|viimeistään tänään|"
-                         r"bis heute(?: Abend)?|heute noch|bis Feierabend|bis Dienstschluss)", re.I)),
+                         # "bis heute" alone means "to date" ("bis heute nicht erbracht"), not a deadline.
+                         r"bis heute (?:Abend|Mittag|Nachmittag|\d{1,2}(?:[.:]\d\d)? Uhr)|heute noch|bis Feierabend|bis Dienstschluss)", re.I)),
     ("tomorrow", re.compile(r"(?:\btomorrow\b|\bi morgen\b|\bhuomen\w*|\bhuomise\w*|(?<!\w)(?<!guten )(?<!god )(?<!heute )(?<!am )(?<!jeden )morgen(?!\w))", re.I)),
     ("eow", re.compile(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?week\b|\bEOW\b|"
                        r"\binden (?:udgangen af )?ugen(?:s udgang)?\b|\bi slutningen af ugen\b|"
@@ -81,11 +91,21 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("next_weekday", re.compile(rf"\b(?:next|næste|ensi|nächsten|kommenden)\s+(?P<wd>{_WD})\w*\b", re.I)),
     ("weekday", re.compile(rf"\b{_CUE}\s+(?:this\s+|(?:på|på denne)\s+|denne\s+|(?:am|diesem|kommenden)\s+)?(?P<wd>{_WD})\w*\b", re.I)),
     ("weekday_fi2", re.compile(rf"\bviimeistään\s+(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*\b", re.I)),
+    # A weekday after an obligation in the same sentence ("skal være klar på mandag", "I need it live on
+    # Monday"): a deadline without "by".  "Vi ses på mandag" has no obligation and stays a meeting.
+    ("weekday_need", re.compile(rf"\b(?:need|needs|must|has to|have to|expect|forventer|skal|kræver|muss|müssen|brauche|braucht|erwarte|pitää|täytyy|odotan)\b"
+                                rf"[^.!?\n]{{0,60}}?\b(?:on|på|am)\s+(?P<wd>{_WD})\w*\b", re.I)),
+    ("weekday_need", re.compile(r"\b(?:pitää|täytyy|odotan|on oltava)\b[^.!?\n]{0,60}?"
+                                r"\b(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)na\b", re.I)),
     ("month_day", re.compile(rf"\b{_CUE}\s+(?:the\s+|den\s+)?(?P<mn>{_MON})\.?\s+{_DAYNUM}(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("month_day", re.compile(rf"\b{_CUE}\s+(?:the\s+|den\s+|dem\s+)?{_DAYNUM}\s*(?:of\s+)?(?P<mn>{_MON})\.?(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("dm_dot", re.compile(rf"\b{_CUE}\s+(?:den\s+|dem\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2,4}})?", re.I)),
     ("us_slash", re.compile(rf"\b{_CUE}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\b", re.I)),
-    ("dom", re.compile(rf"\b{_CUE}\s+the\s+{_DAYNUM}(?!\s*(?:of\s+)?(?:{_MON}))\b", re.I)),
+    ("dom", re.compile(rf"\b{_CUE}\s+the\s+{_DAYNUM}(?!\s*(?:of\s+)?(?:{_MON}))(?!\w)", re.I)),
+    # Without an article the day needs its ordinal mark, so "by 5 pm" stays a time of day.
+    ("dom", re.compile(rf"\b{_CUE}\s+(?:den\s+|dem\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)(?!\s*(?:of\s+)?(?:{_MON}))(?![\w.]|\.\d)", re.I)),
+    ("dm_dot_fi", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})?\s*mennessä\b", re.I)),
+    ("dom", re.compile(r"\b(?P<d>\d{1,2})\.\s*(?:päivään|päivä) mennessä\b", re.I)),
 ]
 
 
@@ -95,20 +115,28 @@ _CUE_WORDS = ("by", "before", "no later", "not later", "deadline", "due by", "at
               "viimeistään", "ennen", "bis", "spätestens", "vor")
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "tomorrow": ("tomorrow",), "i morgen": ("tomorrow",), "huomen": ("tomorrow",), "huomise": ("tomorrow",), "morgen": ("tomorrow",),
-    "end": ("today", "eow", "eom"), "eod": ("today",), "cob": ("today",), "eow": ("eow",), "today": ("today",),
+    "end": ("tomorrow_cue", "today", "eow", "eom"), "eod": ("tomorrow_cue", "today"), "eow": ("eow",), "today": ("today",),
     "tonight": ("today",), "tänään": ("today",), "päivän": ("today",), "heute": ("today",), "viikon": ("eow", "within_fi"),
     "kuun": ("eom",), "kuukauden": ("eom",), "i slutningen": ("eow",),
-    "need": ("today",), "needs": ("today",), "has to": ("today",), "have to": ("today",), "must": ("today",),
-    "skal": ("today",), "pitää": ("today",), "täytyy": ("today",), "muss": ("today",), "müssen": ("today",),
+    "need": ("today", "weekday_need"), "needs": ("today", "weekday_need"), "has to": ("today", "weekday_need"),
+    "have to": ("today", "weekday_need"), "must": ("today", "weekday_need"), "skal": ("today", "weekday_need"),
+    "pitää": ("today", "weekday_need"), "täytyy": ("today", "weekday_need"), "muss": ("today", "weekday_need"),
+    "müssen": ("today", "weekday_need"),
+    **{w: ("weekday_need",) for w in ("expect", "forventer", "kræver", "brauche", "braucht", "erwarte", "odotan", "on oltava")},
+    "until": ("tomorrow_cue",), "till": ("tomorrow_cue",), "i morgen senest": ("tomorrow_cue",),
+    "huomiseen mennessä": ("tomorrow_cue",), "cob": ("tomorrow_cue", "today"), "close of business": ("tomorrow_cue",),
     "til den tid": ("by_then",), "siihen mennessä": ("by_then",),
     "within": ("within",), "in": ("within",), "indenfor": ("within",), "om": ("within",), "innerhalb": ("within",),
     "next": ("next_weekday",), "næste": ("next_weekday",), "ensi": ("next_weekday",), "nächsten": ("next_weekday",),
     "kommenden": ("next_weekday",),
     **{w: ("weekday_fi",) for w in ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")},
     **{w: ("within_fi",) for w in _NUMBERS if w not in ("a", "an", "en", "et", "to", "ein")},
-    **{d: ("within_fi",) for d in "0123456789"},
+    **{d: ("within_fi", "dm_dot_fi", "dom") for d in "0123456789"},
     **{w: tuple(kind for kind, _ in _RULES) for w in _CUE_WORDS},
 }
+# A bare "tomorrow" or "next Monday" is often just news ("Black Friday is tomorrow"); a phrase with a
+# deadline cue later in the mail ("within 48 hours") is the deadline.  The weak ones count only alone.
+_WEAK_KINDS = frozenset({"tomorrow", "next_weekday"})
 _GATE_RX = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(_TRIGGERS, key=len, reverse=True)) + ")")
 _RULES_BY_KIND: dict[str, list[re.Pattern[str]]] = {}
 for _kind, _rx in _RULES:
@@ -154,7 +182,7 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
     if kind in ("month_day",):
         month = _MONTHS[m["mn"].lower()]
         return _year_for(base, month, int(m["d"]), m["y"])
-    if kind == "dm_dot":
+    if kind in ("dm_dot", "dm_dot_fi"):
         return _year_for(base, int(m["m"]), int(m["d"]), m["y"])
     if kind == "us_slash":
         # 12/05 is December 5 in the US and May 12 elsewhere: only trust it in English.
@@ -163,7 +191,7 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
         return None
     if kind == "today":
         return base
-    if kind == "tomorrow":
+    if kind in ("tomorrow", "tomorrow_cue"):
         return base + timedelta(days=1)
     if kind == "eow":
         return _upcoming(base, 4) if base.weekday() <= 4 else _upcoming(base, 6)
@@ -183,7 +211,7 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
         return base + timedelta(days=n)
     if kind == "next_weekday":
         return _upcoming(base, _WEEKDAYS[m["wd"].lower()], strictly_after=True)
-    if kind in ("weekday", "weekday_fi", "weekday_fi2"):
+    if kind in ("weekday", "weekday_fi", "weekday_fi2", "weekday_need"):
         return _upcoming(base, _WEEKDAYS[m["wd"].lower()])
     if kind == "dom":
         day = int(m["d"])
@@ -230,6 +258,7 @@ def find_deadline(text: str, sent: datetime | None, lang: str = "en") -> tuple[d
     low = text.lower()
     if len(low) != len(text):  # a few characters ("İ") grow when lower-cased; keep offsets aligned
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    fallback = None
     for gate in _GATE_RX.finditer(low):
         for kind in _TRIGGERS[gate.group(0)]:
             for rx in _RULES_BY_KIND[kind]:
@@ -238,6 +267,9 @@ def find_deadline(text: str, sent: datetime | None, lang: str = "en") -> tuple[d
                     when = _then(text, m.start(), sent)
                 else:
                     when = _resolve(kind, m, sent, lang) if m else None
-                if when is not None:
+                if when is None:
+                    continue
+                if kind not in _WEAK_KINDS:
                     return when, m.group(0)
-    return None
+                fallback = fallback or (when, m.group(0))
+    return fallback

@@ -53,6 +53,22 @@ CASES = [
     ("Bitte bis zum 5. Dezember liefern.", TUE_DK, "de", date(2026, 12, 5)),
     ("Spätestens am Freitag will ich das sehen.", TUE_DK, "de", date(2026, 11, 27)),
     ("Lieferung bis 3.12.2026, sonst storniere ich.", TUE_DK, "de", date(2026, 12, 3)),
+    # A deadline cue beats a bare "tomorrow" that is only news.
+    ("The fair opens tomorrow. Fix the form within 48 hours or we cancel.", MON, "en", date(2026, 11, 25)),
+    ("Send the banner files by end of day tomorrow.", MON, "en", date(2026, 11, 24)),
+    ("I want the fixes EOD tomorrow.", MON, "en", date(2026, 11, 24)),
+    ("Ich brauche die Dateien bis morgen früh.", TUE_DK, "de", date(2026, 11, 25)),
+    # A weekday after an obligation, without "by".
+    ("Jeg forventer, at formularen virker på mandag.", TUE_DK, "da", date(2026, 11, 30)),
+    ("Shoppen skal være oppe at køre på torsdag.", TUE_DK, "da", date(2026, 11, 26)),
+    ("We need the landing page live on Thursday.", MON, "en", date(2026, 11, 26)),
+    ("Die Seite muss am Donnerstag online sein.", TUE_DK, "de", date(2026, 11, 26)),
+    ("Sivujen pitää olla valmiina torstaina.", TUE_DK, "fi", date(2026, 11, 26)),
+    # A day of the month with its ordinal mark, and Finnish postpositions.
+    ("Kan vi få en ny version inden den 15.?", TUE_DK, "da", date(2026, 12, 15)),
+    ("Bitte schicken Sie das bis zum 15. an uns.", TUE_DK, "de", date(2026, 12, 15)),
+    ("Odotamme korjausta 15. päivään mennessä.", TUE_DK, "fi", date(2026, 12, 15)),
+    ("Maksakaa hyvitys 4.12. mennessä.", TUE_DK, "fi", date(2026, 12, 4)),
 ]
 
 
@@ -73,6 +89,10 @@ NOT_DEADLINES = [
     ("God morgen Jamie, tak for sidst.", TUE_DK, "da"),
     ("Kiitos nopeasta toimituksesta.", TUE_DK, "fi"),
     ("Deliver by 12/05.", MON, "da"),  # 12 May or 5 December? Outside US English, do not guess
+    ("Die Leistungen wurden bis heute nicht erbracht.", TUE_DK, "de"),  # "to date", not "by today"
+    ("Vi ses på mandag til workshoppen.", TUE_DK, "da"),  # a meeting: no obligation
+    ("See you on Thursday at the launch.", MON, "en"),
+    ("Call me before 5 pm if you can.", MON, "en"),  # a time of day, not the 5th
     ("", MON, "en"),
 ]
 
