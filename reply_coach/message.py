@@ -508,7 +508,10 @@ _COMPANY_WORDS = frozenset(
     partners associates holdings trading foundation institute university school clinic hotel restaurant
     kundeservice kundservice kundendienst asiakaspalvelu laskutus faktura regnskab rechnung buchhaltung
     kontakt tuki myynti salg vertrieb post mail email the kontor kontoret toimisto büro sekretariat sekretariatet
-    reception receptionen vastaanotto empfang""".split()
+    reception receptionen vastaanotto empfang procurement purchasing operations payroll legal frontdesk
+    taloushallinto talous kirjanpito hallinto reskontra ostoreskontra tilaukset varaukset markkinointi
+    bogholderi bogholderiet økonomi økonomiafdelingen administration administrationen salgsafdelingen
+    verwaltung einkauf geschäftsleitung geschäftsführung personalabteilung kundenservice auftragsannahme""".split()
 )
 _NAME_SEPARATORS = re.compile(r"\s+(?:[|/–—-]|via|at|from|@)\s+", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -525,9 +528,11 @@ def first_name(display_name: str, address: str = "") -> str | None:
         return None
     name = _NAME_SEPARATORS.split(name, maxsplit=1)[0]
     words = [w for w in name.replace(",", " , ").split() if "@" not in w]
-    if any(_is_company_word(w) for w in words):
-        return None
     parts = [p.split() for p in " ".join(words).split(",")]
+    if any(_is_company_word(w) for w in parts[0]):
+        return None
+    # "Jukka Virtanen, Virtanen Oy": a company after the comma, not a "Last, First" name.
+    parts = parts[:1] + [p for p in parts[1:] if not any(_is_company_word(w) for w in p)]
     parts = [p for p in parts if p and not (len(p) == 1 and p[0].strip(".").lower() in _CREDENTIALS)]
     if not parts:
         return None

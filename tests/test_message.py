@@ -105,6 +105,8 @@ def test_angry_client_mail_is_not_automated():
         ("Päivi Mäkinen <pm@x.example>", "Päivi"),
         ("Jane Doe (Acme) <jd@x.example>", "Jane"),
         ("Jane Doe | Acme Inc <jd@x.example>", "Jane"),
+        ('"Kari Laine, Laine Oy" <kl@x.example>', "Kari"),
+        ('"Hansen, Lise, Hansen ApS" <lh@x.example>', "Lise"),
     ],
 )
 def test_first_name_is_the_given_name_from_the_from_header(from_, expected):
@@ -131,6 +133,10 @@ def test_first_name_is_the_given_name_from_the_from_header(from_, expected):
         "Herr Müller <m@x.example>",
         "P. Marchetti <p@x.example>",
         "12345 <n@x.example>",
+        "Kirjanpito - Laine Oy <kp@x.example>",
+        "Bogholderiet | Hansen ApS <b@x.example>",
+        '"Laine Oy, Kari" <kl@x.example>',
+        "Verwaltung Schulz GmbH <v@x.example>",
     ],
 )
 def test_first_name_is_none_for_companies_roles_addresses_and_bare_surnames(from_):
