@@ -33,7 +33,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from .errors import QueueError
+from .config import PREFIX
+from .errors import ConfigError, QueueError, ReplyCoachError
 from .scenarios import primary
 
 UTC = timezone.utc
@@ -278,8 +279,9 @@ class HoldStore:
         import sqlite3
 
         path = Path(path).expanduser()
+        _private_dir(path.parent)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _private_file(path)
             # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a
             # transition is exactly one transaction and DDL is included.
             # A store may be handed to the thread that uses it (one per account
@@ -714,6 +716,42 @@ class HoldStore:
         return self.folder_state(account, folder)  # type: ignore[return-value]
 
 
+# ---------------------------------------------------------------- the data folder
+
+
+def _data_dir_error(data_dir: Path, e: OSError) -> ReplyCoachError:
+    # Not a directory, or not ours to write: only the user can fix that (exit 2);
+    # anything else (a full disk, say) is a runtime failure.
+    why = e.strerror or type(e).__name__
+    if isinstance(e, (FileExistsError, NotADirectoryError, PermissionError)):
+        return ConfigError(f"cannot use {data_dir} for the queue ({why}): check {PREFIX}DATA_DIR")
+    return QueueError(f"cannot use {data_dir} for the queue ({why})")
+
+
+def _private_dir(data_dir: Path) -> None:
+    """Create the data folder readable by its owner only: the queue holds client mail.
+
+    An existing folder is left as it is: DATA_DIR may point at one the user shares.
+    """
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as e:
+        raise _data_dir_error(data_dir, e) from None
+    if not data_dir.is_dir():
+        raise _data_dir_error(data_dir, NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)))
+
+
+def _private_file(path: Path) -> None:
+    """Make the queue file 0600 before SQLite opens it (SQLite gives its -wal and -shm
+    files the database file's mode), and tighten one left 0644 by an older version."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
 # ---------------------------------------------------------------- one daemon per queue
 
 
@@ -727,9 +765,12 @@ def acquire_daemon_lock(data_dir: Path | str) -> Iterator[Path]:
     import fcntl
 
     data_dir = Path(data_dir).expanduser()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    _private_dir(data_dir)
     path = data_dir / "watch.lock"
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as e:
+        raise _data_dir_error(data_dir, e) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

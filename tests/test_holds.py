@@ -590,3 +590,37 @@ def test_the_lock_creates_the_data_dir(tmp_path):
 def test_signals_may_be_given_as_mappings(store):
     item = store.hold(candidate(signals=({"name": "shouting", "words": ["NOW"], "weight": 0.2},)))
     assert item.signals == ({"name": "shouting", "words": ["NOW"], "weight": 0.2},)
+
+
+def test_a_data_dir_that_is_a_file_is_one_line_naming_the_setting(tmp_path):
+    from reply_coach.errors import ConfigError
+
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    with pytest.raises(ConfigError, match=r"REPLY_COACH_DATA_DIR") as err:
+        with acquire_daemon_lock(afile):
+            pass
+    assert "\n" not in str(err.value)
+    with pytest.raises(ConfigError, match=r"REPLY_COACH_DATA_DIR"):
+        HoldStore.open(afile / "queue.sqlite3")
+
+
+def test_the_queue_holds_client_mail_so_only_its_owner_can_read_it(tmp_path):
+    data = tmp_path / "data"
+    with HoldStore.open(data / "queue.sqlite3") as s:
+        s.hold(candidate(raw=b"Subject: private\r\n\r\nclient text"))
+        for name in ("queue.sqlite3", "queue.sqlite3-wal"):
+            assert (data / name).stat().st_mode & 0o077 == 0, name
+    assert data.stat().st_mode & 0o077 == 0
+
+
+def test_an_old_world_readable_queue_file_is_tightened_on_open(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o755)
+    path = shared / "queue.sqlite3"
+    HoldStore.open(path).close()
+    path.chmod(0o644)
+    HoldStore.open(path).close()
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert shared.stat().st_mode & 0o777 == 0o755  # a folder we did not create is left alone

@@ -549,3 +549,12 @@ def test_several_accounts_one_config_file_each(dovecot, imap_user, tmp_path):
     import json
 
     assert sorted(i["account"] for i in json.loads(r.stdout)) == sorted([imap_user.name, second_name])
+
+
+def test_a_data_dir_that_is_a_file_is_one_line_and_exit_2(imap_user, tmp_path):
+    afile = tmp_path / "afile"
+    afile.write_text("not a folder")
+    r = reply_coach("watch", "--once", env=cli_env(imap_user, DATA_DIR=str(afile)))
+    assert r.returncode == 2, r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert "REPLY_COACH_DATA_DIR" in r.stderr
