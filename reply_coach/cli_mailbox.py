@@ -80,10 +80,15 @@ def watch(state, once: bool) -> None:
 
 
 def _run(watchers, once: bool, settings, log) -> None:
+    failures: list[tuple[str, Exception]] = []
     if once:
         for w in watchers:
             try:
                 summary = w.run_once()
+            except Exception as e:  # one account's failure must not skip the others
+                failures.append((w.settings.account, e))
+                log.debug("account %s failed", w.settings.account, exc_info=True)
+                continue
             finally:
                 w.disconnect()
             click.echo(
@@ -92,27 +97,63 @@ def _run(watchers, once: bool, settings, log) -> None:
                 f"drafted {len(summary.drafted)}, failed {len(summary.failed)}",
                 err=True,
             )
+        _raise_first(failures, several=len(watchers) > 1)
         return
     stop = threading.Event()
 
-    def _stop(signum, frame):
-        log.info("received %s: finishing the current step", signal.Signals(signum).name)
+    def _stop_all() -> None:
         stop.set()
         for w in watchers:
             w.interrupt()
+
+    def _stop(signum, frame):
+        log.info("received %s: finishing the current step", signal.Signals(signum).name)
+        _stop_all()
+
+    def _guarded(w) -> None:
+        # A daemon silently watching only some of your accounts is worse than
+        # one that stops and says which account needs fixing.
+        try:
+            w.run_forever(stop)
+        except Exception as e:
+            failures.append((w.settings.account, e))
+            if not isinstance(e, ReplyCoachError):
+                log.debug("account %s crashed", w.settings.account, exc_info=True)
+            if len(watchers) > 1:
+                log.error("error: account %s stopped (%s): stopping the others", w.settings.account, _one_line(e))
+            _stop_all()
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     log.info("watching %s; queue %s", ", ".join(f"{w.settings.account} {','.join(w.settings.imap.folders)}" for w in watchers),
              settings.queue_path)
-    # Several accounts: one thread each, sharing the queue (SQLite WAL).
-    threads = [threading.Thread(target=w.run_forever, args=(stop,), name=w.settings.account, daemon=True)
+    # Several accounts: one thread each, sharing the queue (SQLite WAL); the
+    # main thread runs the first, so signals are handled while it waits.
+    threads = [threading.Thread(target=_guarded, args=(w,), name=w.settings.account, daemon=True)
                for w in watchers[1:]]
     for t in threads:
         t.start()
-    watchers[0].run_forever(stop)
+    _guarded(watchers[0])
     for t in threads:
         t.join(timeout=30)
+    _raise_first(failures, several=len(watchers) > 1)
+
+
+def _one_line(e: Exception) -> str:
+    text = str(e) if isinstance(e, ReplyCoachError) else f"{type(e).__name__}: {e}"
+    return " ".join(text.split())
+
+
+def _raise_first(failures: list[tuple[str, Exception]], several: bool) -> None:
+    """Exit with the first account's error (and its exit code), named by account when there are several."""
+    if not failures:
+        return
+    account, e = failures[0]
+    if not several and isinstance(e, ReplyCoachError):
+        raise e
+    err = ReplyCoachError(f"account {account}: {_one_line(e)}" if several else _one_line(e))
+    err.exit_code = getattr(e, "exit_code", 1)
+    raise err
 
 
 @click.command(context_settings=CONTEXT)

@@ -431,19 +431,25 @@ class HoldStore:
         """Number of items per state, for `doctor`."""
         return {r[0]: r[1] for r in self._conn.execute("SELECT state, COUNT(*) FROM held GROUP BY state")}
 
-    def due(self, now: datetime) -> list[HeldItem]:
+    def due(self, now: datetime, *, account: str | None = None) -> list[HeldItem]:
         """Open items whose release time has come, oldest release first (releasing ones included: they need finishing)."""
-        rows = self._conn.execute(
-            "SELECT * FROM held WHERE state IN (?, ?) AND release_at <= ? ORDER BY release_at, id",
-            (HELD, RELEASING, _ts(now)),
-        )
-        return [self._item(r) for r in rows]
+        sql, args = "SELECT * FROM held WHERE state IN (?, ?) AND release_at <= ?", [HELD, RELEASING, _ts(now)]
+        if account is not None:
+            sql += " AND account = ?"
+            args.append(account)
+        return [self._item(r) for r in self._conn.execute(sql + " ORDER BY release_at, id", args)]
 
-    def next_release(self) -> datetime | None:
-        """When the next open item falls due, so the watcher knows how long it may sleep."""
-        row = self._conn.execute(
-            "SELECT MIN(release_at) FROM held WHERE state IN (?, ?)", (HELD, RELEASING)
-        ).fetchone()
+    def next_release(self, *, account: str | None = None) -> datetime | None:
+        """When the next open item falls due, so the watcher knows how long it may sleep.
+
+        Each account's watcher asks for its own: another account's overdue item
+        (which only its own thread can release) must not cut this one's wait short.
+        """
+        sql, args = "SELECT MIN(release_at) FROM held WHERE state IN (?, ?)", [HELD, RELEASING]
+        if account is not None:
+            sql += " AND account = ?"
+            args.append(account)
+        row = self._conn.execute(sql, args).fetchone()
         return _dt(row[0]) if row and row[0] else None
 
     def open_in_folder(self, account: str, folder: str) -> list[HeldItem]:
@@ -454,21 +460,27 @@ class HoldStore:
         )
         return [self._item(r) for r in rows]
 
-    def find_open_in_thread(self, account: str, keys: str | Iterable[str]) -> HeldItem | None:
-        """The newest `held` item sharing any thread key, to merge a follow-up into.
+    def find_open_in_thread(
+        self, account: str, keys: str | Iterable[str], *, sender: str | None = None
+    ) -> HeldItem | None:
+        """The newest `held` item sharing any thread key (and, given `sender`, from that
+        sender), to merge a follow-up into.
 
+        The sender is part of the query, not checked afterwards: in a thread where a
+        colleague wrote last, the client's own item is still found.
         `releasing` items are not offered: their draft is already being written
         for the earlier email, so a follow-up becomes an item of its own.
         """
         keys = (keys,) if isinstance(keys, str) else tuple(k for k in keys if k)
         if not keys:
             return None
-        row = self._conn.execute(
-            f"""SELECT h.* FROM held h JOIN thread_key k ON k.item_id = h.id
-                WHERE k.account = ? AND k.key IN ({','.join('?' * len(keys))}) AND h.state = ?
-                ORDER BY h.received_at DESC, h.id DESC LIMIT 1""",
-            (account, *keys, HELD),
-        ).fetchone()
+        sql = f"""SELECT h.* FROM held h JOIN thread_key k ON k.item_id = h.id
+                  WHERE k.account = ? AND k.key IN ({','.join('?' * len(keys))}) AND h.state = ?"""
+        args: list = [account, *keys, HELD]
+        if sender is not None:
+            sql += " AND lower(h.sender) = lower(?)"
+            args.append(sender)
+        row = self._conn.execute(sql + " ORDER BY h.received_at DESC, h.id DESC LIMIT 1", args).fetchone()
         return self._item(row) if row else None
 
     def find_message(self, account: str, folder: str, uidvalidity: int, uid: int, message_id: str = "") -> HeldItem | None:

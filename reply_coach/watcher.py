@@ -240,8 +240,8 @@ class Watcher:
         if self.store.find_message(account, folder, uidvalidity, fetched.uid, candidate.message_id):
             log.debug("already known: %s UID %s", folder, fetched.uid)
             return False
-        existing = self.store.find_open_in_thread(account, keys)
-        if existing is not None and existing.sender.lower() == message.sender.lower():
+        existing = self.store.find_open_in_thread(account, keys, sender=message.sender)
+        if existing is not None:
             item = self.store.merge(existing.id, candidate)
             summary.merged.append(item.id)
             log.info("merged: #%d %s %r follows up (held until %s)", item.id, message.sender, message.subject,
@@ -308,9 +308,7 @@ class Watcher:
     # ------------------------------------------------------------ release
 
     def release_due(self, now: datetime, summary: PassSummary) -> None:
-        for item in self.store.due(now):
-            if item.account != self.settings.account:
-                continue
+        for item in self.store.due(now, account=self.settings.account):
             try:
                 self._release(item, now)
             except MailboxError as e:
@@ -396,16 +394,22 @@ class Watcher:
         self.disconnect()
         log.info("stopped")
 
-    def _wait(self, stop: threading.Event) -> None:
+    def wait_timeout(self) -> float:
+        """Seconds until the next pass is needed: this account's next release, at most IDLE_TIMEOUT."""
         imap = self.settings.imap
         timeout = imap.idle_timeout
-        nxt = self.store.next_release()
+        nxt = self.store.next_release(account=self.settings.account)
         if nxt is not None:
             until_due = (nxt - self.clock()).total_seconds()
             timeout = max(1.0, min(timeout, until_due + 1))
         if len(imap.folders) > 1:
             # IDLE follows one folder; the others are caught by a pass at least every POLL_INTERVAL.
             timeout = max(1.0, min(timeout, imap.poll_interval))
+        return timeout
+
+    def _wait(self, stop: threading.Event) -> None:
+        imap = self.settings.imap
+        timeout = self.wait_timeout()
         mb = self.connect()
         folder = imap.folders[0]
         if stop.is_set():

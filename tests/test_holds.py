@@ -253,6 +253,16 @@ def test_next_release_is_the_soonest_open_release(store):
     assert store.next_release() == T0 + timedelta(hours=25)
 
 
+def test_next_release_and_due_can_be_asked_for_one_account(store):
+    # One daemon thread per account: another account's due item must not wake this one.
+    store.hold(candidate(uid=1, account="other", received=T0 - timedelta(days=2)))
+    mine = store.hold(candidate(uid=2, received=T0 + timedelta(hours=1)))
+    assert store.next_release(account="me@example.com") == mine.release_at
+    assert store.next_release() == T0 - timedelta(days=1)
+    assert store.due(T0, account="me@example.com") == []
+    assert [i.account for i in store.due(T0)] == ["other"]
+
+
 # ---------------------------------------------------------------- transitions
 
 
@@ -459,6 +469,16 @@ def test_a_fresh_email_with_the_same_subject_from_the_same_sender_finds_the_open
     assert store.find_open_in_thread("me@example.com", keys).id == first.id
     other_sender = thread_keys(message_id="<new@x>", subject="RE: invoice 42", sender="someone@else.example")
     assert store.find_open_in_thread("me@example.com", other_sender) is None
+
+
+def test_thread_lookup_by_sender_skips_a_colleagues_newer_item(store):
+    # Gary, then his colleague Linda in the same thread, then Gary again.
+    gary = store.hold(candidate(uid=1, message_id="<t1@x>", received=T0))
+    store.hold(candidate(uid=2, message_id="<t2@x>", received=T0 + timedelta(minutes=1), sender="linda@client.example",
+                         thread_keys=thread_keys(message_id="<t2@x>", in_reply_to="<t1@x>", references=("<t1@x>",))))
+    keys = thread_keys(message_id="<t3@x>", in_reply_to="<t2@x>", references=("<t1@x>", "<t2@x>"))
+    assert store.find_open_in_thread("me@example.com", keys, sender="Gary@Client.example").id == gary.id
+    assert store.find_open_in_thread("me@example.com", keys, sender="nobody@x.example") is None
 
 
 def test_thread_lookup_is_per_account_and_only_offers_held_items(store):

@@ -243,6 +243,25 @@ def test_a_follow_up_in_the_thread_merges_and_the_draft_answers_the_newest(dovec
     w.disconnect()
 
 
+def test_a_clients_follow_up_merges_even_when_a_colleague_wrote_in_between(dovecot, imap_user):
+    user, s, clock = imap_user.name, settings_for(imap_user), Clock()
+    linda = "Linda Osei <linda@northfield-auto.example>"
+    dovecot.append(user, "INBOX", heated(42, subject="Outage"))
+    dovecot.append(user, "INBOX", heated(43, from_=linda, subject="Re: Outage", headers={
+        "In-Reply-To": "<heated-42@northfield-auto.example>", "References": "<heated-42@northfield-auto.example>"}))
+    dovecot.append(user, "INBOX", heated(44, subject="Re: Outage", body=FOLLOW_UP_BODY, headers={
+        "In-Reply-To": "<heated-43@northfield-auto.example>",
+        "References": "<heated-42@northfield-auto.example> <heated-43@northfield-auto.example>"}))
+    w = watcher_for(s, clock)
+    summary = w.run_once()
+    assert len(summary.held) == 2 and len(summary.merged) == 1
+    by_sender = {i.sender: i for i in w.store.list()}
+    gary = by_sender["gary@northfield-auto.example"]
+    assert gary.message_id == "<heated-44@northfield-auto.example>" and len(gary.merged) == 1
+    assert by_sender["linda@northfield-auto.example"].merged == ()
+    w.disconnect()
+
+
 # ------------------------------------------------------------------ exactly once across crashes
 
 
@@ -429,6 +448,21 @@ def test_a_second_watched_folder_is_scanned_every_poll_interval_while_idling_on_
     assert not t.is_alive()
 
 
+def test_another_accounts_due_item_does_not_shorten_this_accounts_wait(imap_user):
+    from reply_coach.holds import Candidate
+
+    s, clock = settings_for(imap_user, IDLE_TIMEOUT="9m"), Clock()
+    w = watcher_for(s, clock)
+    overdue = clock.now - timedelta(days=1)
+    w.store.hold(Candidate(account="someone-else", folder="INBOX", uidvalidity=1, uid=1, message_id="<x@y>",
+                           received_at=overdue, release_at=overdue))
+    assert w.wait_timeout() == 9 * 60
+    mine = clock.now + timedelta(minutes=2)
+    w.store.hold(Candidate(account=s.account, folder="INBOX", uidvalidity=1, uid=2, message_id="<z@y>",
+                           received_at=mine, release_at=mine))
+    assert w.wait_timeout() == pytest.approx(121)
+
+
 def test_a_wrong_password_at_start_stops_the_daemon_instead_of_retrying_forever(imap_user):
     from reply_coach.errors import AuthError
 
@@ -558,3 +592,28 @@ def test_a_data_dir_that_is_a_file_is_one_line_and_exit_2(imap_user, tmp_path):
     assert r.returncode == 2, r.stderr
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert "REPLY_COACH_DATA_DIR" in r.stderr
+
+
+def test_a_failing_second_account_stops_the_daemon_with_one_line_naming_it(dovecot, imap_user, tmp_path):
+    second_name, second_pw = dovecot.new_user()
+    files = []
+    for name, pw, acct in ((imap_user.name, imap_user.password, "a1"), (second_name, "WRONG-pw", "a2")):
+        values = {**imap_user._base, "IMAP_USERNAME": name, "IMAP_PASSWORD": pw, "ACCOUNT": acct, "IDLE_TIMEOUT": "20m"}
+        f = tmp_path / f"{acct}.env"
+        f.write_text("".join(f"REPLY_COACH_{k}={v}\n" for k, v in values.items()))
+        files.append(f)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLY_COACH_")}
+    env["HOME"] = str(tmp_path)
+    proc = subprocess.Popen([sys.executable, "-c", "from reply_coach.cli import main; main()",
+                             "-c", str(files[0]), "-c", str(files[1]), "watch"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        _out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _out, err = proc.communicate()
+        raise AssertionError(f"the daemon kept running without account a2:\n{err}")
+    assert proc.returncode == 1, err
+    assert "Traceback" not in err and "WRONG-pw" not in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("reply-coach: error: account a2:") and "login" in last
