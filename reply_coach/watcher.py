@@ -27,6 +27,11 @@ log = logging.getLogger("reply_coach")
 HELD_KEYWORD = "$ReplyCoachHeld"
 DRAFTED_KEYWORD = "$ReplyCoachDrafted"
 MAX_BACKOFF = 300.0
+# A failed release is retried after RETRY_BASE, then twice as long each time, at
+# most RETRY_CAP: a broken template or a missing Drafts folder is not hammered
+# once a second, and MAX_ATTEMPTS spans a few minutes to an hour, not 5 seconds.
+RETRY_BASE = timedelta(minutes=1)
+RETRY_CAP = timedelta(hours=1)
 
 
 def utcnow() -> datetime:
@@ -314,22 +319,23 @@ class Watcher:
             except MailboxError as e:
                 if _is_connection_lost(e):
                     raise  # the caller reconnects; the item stays due and is journalled
-                self._failure(item, str(e), summary)
+                self._failure(item, str(e), now, summary)
             except Exception as e:
                 msg = str(e) if isinstance(e, ReplyCoachError) else f"{type(e).__name__}: {e}"
-                self._failure(item, msg, summary)
+                self._failure(item, msg, now, summary)
             else:
                 summary.drafted.append(item.id)
 
-    def _failure(self, item, msg: str, summary: PassSummary) -> None:
-        after = self.store.record_failure(item.id, msg, self.settings.max_attempts)
+    def _failure(self, item, msg: str, now: datetime, summary: PassSummary) -> None:
+        retry_at = now + min(RETRY_CAP, RETRY_BASE * 2 ** item.attempts)
+        after = self.store.record_failure(item.id, msg, self.settings.max_attempts, retry_at=retry_at)
         if after.state == "failed":
             summary.failed.append(item.id)
             log.error("failed: #%d %s %r after %d attempts: %s", item.id, item.sender, item.subject,
                       after.attempts, msg)
         else:
-            log.warning("error: #%d drafting failed (attempt %d of %d): %s", item.id, after.attempts,
-                        self.settings.max_attempts, msg)
+            log.warning("error: #%d drafting failed (attempt %d of %d, next at %s): %s", item.id, after.attempts,
+                        self.settings.max_attempts, _fmt(after.release_at), msg)
 
     def _release(self, item, now: datetime) -> None:
         """Draft one due item exactly once.

@@ -386,11 +386,35 @@ def test_a_message_that_cannot_be_drafted_is_recorded_failed_and_the_daemon_goes
     clock.advance(hours=25)
     first = w.run_once()
     assert len(first.drafted) == 1 and not first.failed
+    clock.advance(minutes=5)  # past the retry backoff
     second = w.run_once()
     assert len(second.failed) == 1
     failed = w.store.get(second.failed[0])
     assert failed.state == "failed" and "template exploded" in failed.last_error and failed.attempts == 2
     assert len(drafts_in(dovecot, user)) == 1
+    w.disconnect()
+
+
+def test_failed_release_attempts_back_off_exponentially(dovecot, imap_user):
+    from reply_coach.watcher import RETRY_BASE
+
+    user, clock = imap_user.name, Clock()
+    s = settings_for(imap_user, DRAFTS_FOLDER="Entwuerfe", MAX_ATTEMPTS="4")  # no such folder
+    dovecot.append(user, "INBOX", heated(85))
+    w = watcher_for(s, clock)
+    (item_id,) = w.run_once().held
+    clock.advance(hours=25)
+    for attempt in (1, 2, 3):
+        w.run_once()
+        item = w.store.get(item_id)
+        assert item.attempts == attempt and item.state == "held" and "Entwuerfe" in item.last_error
+        delay = RETRY_BASE * 2 ** (attempt - 1)
+        assert item.release_at == clock.now + delay
+        w.run_once()  # right away: not due again yet
+        assert w.store.get(item_id).attempts == attempt
+        clock.now = item.release_at
+    assert w.run_once().failed == [item_id]
+    assert w.store.get(item_id).state == "failed"
     w.disconnect()
 
 
