@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from .config import Settings
-from .errors import AuthError, MailboxError, ReplyCoachError
+from .errors import AuthError, ConfigError, MailboxError, ReplyCoachError
 
 log = logging.getLogger("reply_coach")
 
@@ -389,12 +389,25 @@ class Watcher:
                 backoff = MAX_BACKOFF
                 log.error("error: IMAP login refused; retrying in %.0fs (check the password)", backoff)
                 stop.wait(backoff)
+            except ConfigError as e:
+                if not connected_once:
+                    raise  # a setting that never worked: say so and stop (exit 2)
+                # Only the secret command runs again at a reconnect. Having worked
+                # before, its failure now (a locked keyring, a token endpoint
+                # that is down) is taken as passing: retry, loudly, with backoff.
+                self.disconnect()
+                if stop.is_set():
+                    break
+                backoff = _grow(backoff)
+                delay = _jitter(backoff)
+                log.error("error: %s; retrying in %.0fs", e, delay)
+                stop.wait(delay)
             except MailboxError as e:
                 self.disconnect()
                 if stop.is_set():
                     break  # interrupted on purpose: not a connection problem
-                backoff = min(MAX_BACKOFF, max(1.0, backoff * 2))
-                delay = backoff * (0.8 + 0.4 * random.random())
+                backoff = _grow(backoff)
+                delay = _jitter(backoff)
                 log.warning("connection problem: %s; reconnecting in %.0fs", e, delay)
                 stop.wait(delay)
         self.disconnect()
@@ -433,6 +446,16 @@ class Watcher:
         mb = self.mailbox
         if mb is not None and hasattr(mb, "interrupt"):
             mb.interrupt()
+
+
+def _grow(backoff: float) -> float:
+    """The next reconnect delay: 1 s, doubling, capped at MAX_BACKOFF."""
+    return min(MAX_BACKOFF, max(1.0, backoff * 2))
+
+
+def _jitter(delay: float) -> float:
+    # +-20%: several daemons cut off by the same outage do not return in lockstep.
+    return delay * (0.8 + 0.4 * random.random())
 
 
 def _draft_exists(mb, drafts: str, item) -> bool:

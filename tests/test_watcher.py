@@ -445,6 +445,35 @@ def test_idle_daemon_holds_new_mail_and_survives_a_dovecot_restart(dovecot, imap
     assert not t.is_alive()
 
 
+def test_a_password_command_failing_at_reconnect_is_retried_not_fatal(dovecot, imap_user, tmp_path, caplog):
+    fail = tmp_path / "pw-fail"
+    cmd = tmp_path / "pwcmd.sh"
+    cmd.write_text(f"#!/bin/sh\nif [ -e {fail} ]; then echo 'network down' >&2; exit 1; fi\necho {imap_user.password}\n")
+    cmd.chmod(0o700)
+    s = settings_for(imap_user, IMAP_PASSWORD="", IMAP_PASSWORD_CMD=str(cmd), IDLE_TIMEOUT="20m")
+    clock = Clock()
+    w = Watcher(s, HoldStore.open(s.queue_path, clock=clock), clock=clock)
+    stop = threading.Event()
+    t = threading.Thread(target=w.run_forever, args=(stop,), daemon=True)
+    caplog.set_level("INFO", logger="reply_coach")
+    t.start()
+    try:
+        with HoldStore.open(s.queue_path) as probe:
+            wait_for(lambda: probe.folder_state(s.account, "INBOX") is not None, what="first pass")
+            fail.touch()  # e.g. the keyring is locked, or the network is down for the token endpoint
+            dovecot.kill_imap(imap_user.name)
+            wait_for(lambda: "IMAP_PASSWORD_CMD exited with status 1" in caplog.text, what="the failing command")
+            assert t.is_alive()
+            fail.unlink()
+            dovecot.append(imap_user.name, "INBOX", heated(93))
+            wait_for(lambda: len(probe.list()) == 1, timeout=20, what="held after the command works again")
+    finally:
+        stop.set()
+        w.interrupt()
+        t.join(timeout=20)
+    assert not t.is_alive()
+
+
 def test_a_second_watched_folder_is_scanned_every_poll_interval_while_idling_on_the_first(dovecot, imap_user):
     user = imap_user.name
     c = dovecot.client(user)
