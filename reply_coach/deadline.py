@@ -63,8 +63,18 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "by end of day tomorrow", "EOD tomorrow", "bis morgen früh": tomorrow, named as a deadline.
     ("tomorrow_cue", re.compile(r"(?:(?:by |before )?(?:the )?end of (?:the |business )?day,? tomorrow|(?:EOD|COB|close of business),? tomorrow|"
                                 r"(?:by|before|until|till|no later than) tomorrow|"
-                                r"(?:inden|senest) i morgen|i morgen senest|huomiseen mennessä|viimeistään huomenna|"
+                                r"(?:inden|senest|til) i morgen|i morgen senest|huomiseen mennessä|viimeistään huomenna|"
                                 r"(?:bis|spätestens) morgen)\b", re.I)),
+    # "by COB Friday", "by 5pm on Friday", "bis 12 Uhr am Freitag": the weekday, not today.
+    ("weekday_time", re.compile(rf"\b{_CUE}\s+(?:(?:COB|EOD|close of business|(?:the )?end of (?:the )?(?:business )?day|noon|midday|"
+                                rf"(?:kl\.?\s*)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|Uhr)?)),?\s+"
+                                rf"(?:on\s+|am\s+|på\s+|this\s+)?(?P<wd>{_WD})\w*\b", re.I)),
+    # "you have until Friday": "until" alone is an out-of-office ("out until December 2"), so only after "have".
+    ("until", re.compile(rf"\b(?:you have|you've got|you get|I'll give you|I will give you)\s+until\s+(?:this\s+)?(?P<wd>{_WD})\w*\b", re.I)),
+    # "Friday at the latest", "fredag senest", "Freitag spätestens".
+    ("weekday_latest", re.compile(rf"\b(?P<wd>{_WD})\w*,?\s+(?:at the latest|senest|spätestens|viimeistään)\b", re.I)),
+    # Danish "til fredag" ("kan I nå det til fredag?"): "til" before a weekday is a deadline.
+    ("weekday_til", re.compile(rf"\btil\s+(?:på\s+)?(?P<wd>mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.I)),
     ("iso", re.compile(rf"{_CUE}\s+(?:the\s+|den\s+|dem\s+)?(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b", re.I)),
     # "before 3pm today", and an obligation due today ("needs to go out today", "skal rettes i dag").
     ("today", re.compile(r"(?:(?:by|before) (?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|noon|midday|lunch(?:time)?) today|"
@@ -78,6 +88,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                          # "bis heute" alone means "to date" ("bis heute nicht erbracht"), not a deadline.
                          r"bis heute (?:Abend|Mittag|Nachmittag|\d{1,2}(?:[.:]\d\d)? Uhr)|heute noch|bis Feierabend|bis Dienstschluss)", re.I)),
     ("tomorrow", re.compile(r"(?:\btomorrow\b|\bi morgen\b|\bhuomen\w*|\bhuomise\w*|(?<!\w)(?<!guten )(?<!god )(?<!heute )(?<!am )(?<!jeden )morgen(?!\w))", re.I)),
+    ("next_eow", re.compile(r"\b(?:(?:by|before) )?(?:the )?end of next week\b|\bEnde (?:der )?nächste[nr]? Woche\b|"
+                            r"\b(?:inden|i) (?:udgangen af|slutningen af) næste uge\b|\bensi viikon loppuun (?:mennessä)?", re.I)),
     ("eow", re.compile(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?week\b|\bEOW\b|"
                        r"\binden (?:udgangen af )?ugen(?:s udgang)?\b|\bi slutningen af ugen\b|"
                        r"\bviikon loppuun mennessä\b|\bbis (?:zum )?Ende der Woche\b|\bbis Wochenende\b)", re.I)),
@@ -89,7 +101,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("within_fi", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>tunnin|päivän|viikon)\s+(?:sisällä|kuluessa)\b", re.I)),
     ("weekday_fi", re.compile(rf"\b(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b", re.I)),
     ("next_weekday", re.compile(rf"\b(?:next|næste|ensi|nächsten|kommenden)\s+(?P<wd>{_WD})\w*\b", re.I)),
-    ("weekday", re.compile(rf"\b{_CUE}\s+(?:this\s+|(?:på|på denne)\s+|denne\s+|(?:am|diesem|kommenden)\s+)?(?P<wd>{_WD})\w*\b", re.I)),
+    ("weekday", re.compile(rf"\b{_CUE}\s+(?:this\s+|(?:på|på denne)\s+|denne\s+|(?:am|diesem|diesen|kommenden)\s+)?(?P<wd>{_WD})\w*\b", re.I)),
     ("weekday_fi2", re.compile(rf"\bviimeistään\s+(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*\b", re.I)),
     # A weekday after an obligation in the same sentence ("skal være klar på mandag", "I need it live on
     # Monday"): a deadline without "by".  "Vi ses på mandag" has no obligation and stays a meeting.
@@ -115,7 +127,7 @@ _CUE_WORDS = ("by", "before", "no later", "not later", "deadline", "due by", "at
               "viimeistään", "ennen", "bis", "spätestens", "vor")
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "tomorrow": ("tomorrow",), "i morgen": ("tomorrow",), "huomen": ("tomorrow",), "huomise": ("tomorrow",), "morgen": ("tomorrow",),
-    "end": ("tomorrow_cue", "today", "eow", "eom"), "eod": ("tomorrow_cue", "today"), "eow": ("eow",), "today": ("today",),
+    "end": ("tomorrow_cue", "next_eow", "today", "eow", "eom"), "eod": ("tomorrow_cue", "today"), "eow": ("eow",), "today": ("today",),
     "tonight": ("today",), "tänään": ("today",), "päivän": ("today",), "heute": ("today",), "viikon": ("eow", "within_fi"),
     "kuun": ("eom",), "kuukauden": ("eom",), "i slutningen": ("eow",),
     "need": ("today", "weekday_need"), "needs": ("today", "weekday_need"), "has to": ("today", "weekday_need"),
@@ -123,7 +135,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "pitää": ("today", "weekday_need"), "täytyy": ("today", "weekday_need"), "muss": ("today", "weekday_need"),
     "müssen": ("today", "weekday_need"),
     **{w: ("weekday_need",) for w in ("expect", "forventer", "kræver", "brauche", "braucht", "erwarte", "odotan", "on oltava")},
-    "until": ("tomorrow_cue",), "till": ("tomorrow_cue",), "i morgen senest": ("tomorrow_cue",),
+    "until": ("tomorrow_cue",), "till": ("tomorrow_cue",), "til": ("tomorrow_cue", "weekday_til"),
+    **{w: ("until",) for w in ("you have", "you've got", "you get", "i'll give you", "i will give you")},
+    **{w: ("weekday_latest",) for w in _WEEKDAYS},
+    "ende": ("next_eow",), "ensi viikon": ("next_eow",), "i morgen senest": ("tomorrow_cue",),
     "huomiseen mennessä": ("tomorrow_cue",), "cob": ("tomorrow_cue", "today"), "close of business": ("tomorrow_cue",),
     "til den tid": ("by_then",), "siihen mennessä": ("by_then",),
     "within": ("within",), "in": ("within",), "indenfor": ("within",), "om": ("within",), "innerhalb": ("within",),
@@ -211,7 +226,10 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
         return base + timedelta(days=n)
     if kind == "next_weekday":
         return _upcoming(base, _WEEKDAYS[m["wd"].lower()], strictly_after=True)
-    if kind in ("weekday", "weekday_fi", "weekday_fi2", "weekday_need"):
+    if kind == "next_eow":
+        return _upcoming(base, 0, strictly_after=True) + timedelta(days=4)  # the Friday after next Monday
+    if kind in ("weekday", "weekday_fi", "weekday_fi2", "weekday_need", "weekday_time", "until", "weekday_latest",
+                "weekday_til"):
         return _upcoming(base, _WEEKDAYS[m["wd"].lower()])
     if kind == "dom":
         day = int(m["d"])

@@ -69,6 +69,18 @@ CASES = [
     ("Bitte schicken Sie das bis zum 15. an uns.", TUE_DK, "de", date(2026, 12, 15)),
     ("Odotamme korjausta 15. päivään mennessä.", TUE_DK, "fi", date(2026, 12, 15)),
     ("Maksakaa hyvitys 4.12. mennessä.", TUE_DK, "fi", date(2026, 12, 4)),
+    # A weekday with a time or "close of business" before it; "until", "at the latest", "til".
+    ("Send it by COB Friday.", MON, "en", date(2026, 11, 27)),
+    ("I need it by close of business Thursday.", MON, "en", date(2026, 11, 26)),
+    ("Have the fixes live by 5pm on Friday.", MON, "en", date(2026, 11, 27)),
+    ("Bitte bis 12 Uhr am Freitag liefern.", TUE_DK, "de", date(2026, 11, 27)),
+    ("You have until Wednesday to sort this out.", MON, "en", date(2026, 11, 25)),
+    ("I want the new draft Thursday at the latest.", MON, "en", date(2026, 11, 26)),
+    ("Kan I nå det til fredag?", TUE_DK, "da", date(2026, 11, 27)),
+    ("Det skal være rettet til i morgen.", TUE_DK, "da", date(2026, 11, 25)),
+    ("Bitte bis diesen Freitag erledigen.", TUE_DK, "de", date(2026, 11, 27)),
+    ("Finish the migration by the end of next week.", MON, "en", date(2026, 12, 4)),
+    ("Das muss bis Ende nächster Woche stehen.", TUE_DK, "de", date(2026, 12, 4)),
 ]
 
 
@@ -93,6 +105,8 @@ NOT_DEADLINES = [
     ("Vi ses på mandag til workshoppen.", TUE_DK, "da"),  # a meeting: no obligation
     ("See you on Thursday at the launch.", MON, "en"),
     ("Call me before 5 pm if you can.", MON, "en"),  # a time of day, not the 5th
+    ("I'm away until Friday, back Monday.", MON, "en"),  # an absence, not a deadline
+    ("Vi sender det til kunden og går til frokost.", TUE_DK, "da"),  # "til" + not a weekday
     ("", MON, "en"),
 ]
 
