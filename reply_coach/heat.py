@@ -38,6 +38,11 @@ _EXTRA_MATCH_FACTOR = 0.25
 _MAX_STRENGTH = 0.95
 _POSITIVE_DEFAULT = 0.35
 _REPORTED_FACTOR = 0.4  # "one of our customers threatened to sue": not the sender's own threat
+# Bounds that keep hostile input linear ("lawyer " x 8000 took a minute): past a few dozen
+# matches a signal is at full strength anyway, and a "sentence" is read at most this far
+# either side of a match.
+_MAX_MATCHES_PER_SIGNAL = 48
+_SENTENCE_WINDOW = 400
 _LEGAL_BARE_WEIGHT = 0.3  # a lawyer named with neither a condition nor a contract in the sentence
 
 
@@ -243,9 +248,11 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    m = _SENTENCE_END_RX.search(text, end)
-    return text[left : m.end() if m else len(text)]
+    lo = max(0, start - _SENTENCE_WINDOW)
+    left = max(max(text.rfind(c, lo, start) for c in ".!?\n") + 1, lo)
+    hi = min(len(text), end + _SENTENCE_WINDOW)
+    m = _SENTENCE_END_RX.search(text, end, hi)
+    return text[left : m.end() if m else hi]
 
 
 def _is_shout_word(word: str) -> bool:
@@ -287,16 +294,18 @@ def _collect(text: str, factor: float, ev: _Evidence) -> None:
     # "down all weekend thanks to your update" is not gratitude.
     sarcasm_spans = [(a, b) for kind, name, _, a, b in found if kind == "signal"]
     taken: dict[str, list[tuple[int, int]]] = {}
+    tried: dict[str, int] = {}
     # Longest first, so "yet again" is kept and the "again" inside it is not counted twice.
     for kind, name, weight, start, end in sorted(found, key=lambda f: (f[3] - f[4], f[3])):
         if kind == "positive":
-            if not _overlaps((start, end), sarcasm_spans):
+            if ev.positive < 1.0 and not _overlaps((start, end), sarcasm_spans):
                 ev.positive += weight
             continue
         if kind == "scenario":
             ev.scenarios.add(name)
             continue
-        if _overlaps((start, end), taken.get(name, [])):
+        tried[name] = tried.get(name, 0) + 1
+        if tried[name] > _MAX_MATCHES_PER_SIGNAL or _overlaps((start, end), taken.get(name, [])):
             continue
         taken.setdefault(name, []).append((start, end))
         words = text[start:end]

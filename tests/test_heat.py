@@ -346,3 +346,22 @@ def test_someone_elses_threat_counts_less_than_the_senders_own():
     own = analyze(msg("I will sue you over the checkout."))
     assert reported.heat < own.heat
     assert own.heated and not reported.heated
+
+
+def test_hostile_repetition_does_bounded_work_per_signal(monkeypatch):
+    # "lawyer " x 8000 once took a minute: every match re-read its whole "sentence".
+    from reply_coach import heat
+
+    calls = []
+    real = heat._sentence
+
+    def counting(text, start, end):
+        out = real(text, start, end)
+        calls.append(len(out))
+        return out
+
+    monkeypatch.setattr(heat, "_sentence", counting)
+    result = analyze(msg("lawyer " * 8000 + "I will sue. " * 2000))
+    assert result.heated
+    assert len(calls) <= 4 * heat._MAX_MATCHES_PER_SIGNAL
+    assert max(calls) <= 2 * heat._SENTENCE_WINDOW + 20
