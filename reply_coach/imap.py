@@ -25,6 +25,23 @@ from .config import PREFIX, ImapSettings, resolve_secret
 from .errors import AuthError, MailboxError
 
 FETCH_CHUNK = 200  # UIDs per UID FETCH: one round trip each, bounded response size
+# IDLE is read in slices this long: the caller's `wake` check and a dead-link
+# check run between slices (a local poll(2) each; no network traffic).
+IDLE_SLICE = 1.0
+# A server that says nothing for this long during IDLE is probed (DONE, NOOP,
+# IDLE again) under the socket timeout: idle_check itself waits without one, so
+# a hung server would otherwise go unnoticed for the whole IDLE_TIMEOUT.
+# A little over the 2-minute "* OK Still here" of Dovecot and Courier, so on
+# those servers a healthy link is never probed.
+IDLE_PROBE_AFTER = 150.0
+# The wall clock running ahead of the monotonic one by more than this during
+# one slice means the machine was suspended: the link is suspect and releases
+# may have come due.
+CLOCK_JUMP = 30.0
+# TCP keep-alive: a peer that vanished (network gone, laptop moved) is found
+# within about TCP_KEEPIDLE + TCP_KEEPCNT * TCP_KEEPINTVL seconds of silence.
+# (macOS calls TCP_KEEPIDLE TCP_KEEPALIVE.)
+TCP_KEEPALIVE = (("TCP_KEEPIDLE", "TCP_KEEPALIVE", 60), ("TCP_KEEPINTVL", None, 15), ("TCP_KEEPCNT", None, 4))
 SEARCH_OR_CHUNK = 50  # header keys OR-ed into one SEARCH: a short command line, still few round trips
 
 DRAFTS_NAMES = (
@@ -208,6 +225,7 @@ class Mailbox:
         self._client = client
         self._imap = imap
         self._sleep = sleep
+        self.idle_probe_after = IDLE_PROBE_AFTER
         self._caps: frozenset[str] | None = None
         self._selected: str | None = None
         self._readonly = True
@@ -262,6 +280,7 @@ class Mailbox:
         except (OSError, IMAPClientError) as e:
             _shutdown(client)
             raise _connect_error(e, imap) from None
+        _enable_tcp_keepalive(client)
         return cls(client, imap, sleep=sleep)
 
     def close(self) -> None:
@@ -506,37 +525,62 @@ class Mailbox:
         return _appended_uid(resp)
 
     # ------------------------------------------------------------ waiting
-    def wait(self, timeout: float) -> bool:
+    def wait(self, timeout: float, wake: Callable[[], bool] | None = None) -> bool:
         """Wait up to `timeout` seconds for news in the selected folder.
 
-        True when the server reported new or changed messages. Uses IDLE when
-        the server has it (the caller re-issues it), else NOOP polling.
+        True when the server reported new or changed messages, when `wake()`
+        (asked about once a second) returned True, or after the machine was
+        suspended: in each case the caller should look again now. Uses IDLE
+        when the server has it (the caller re-issues it), else NOOP polling.
+        A dead or hung connection raises ConnectionLost.
         """
         if self._selected is None:
             raise MailboxError("no IMAP folder selected: call select(folder) first")
         if not self.has_idle:
             return self._poll(timeout)
-        activity = False
+        deadline = time.monotonic() + max(0.0, timeout)
         with self._guard("IDLE") as c:
-            c.idle()
-            try:
-                deadline = time.monotonic() + max(0.0, timeout)
-                while True:
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0:
-                        break
-                    responses = c.idle_check(timeout=remaining)
-                    if _has_activity(responses):
-                        activity = True
-                        break
-                    if not responses:
-                        break  # quiet timeout, or a dead server: idle_check cannot tell
-            finally:
-                _text, late = c.idle_done()
-            activity = activity or _has_activity(late)
-            # idle_check swallows EOF: a NOOP is what proves the connection is alive.
-            _text, noop = c.noop()
-            return activity or _has_activity(noop)
+            while True:
+                c.idle()
+                try:
+                    outcome = self._idle_slices(c, deadline, wake)
+                finally:
+                    _text, late = c.idle_done()
+                # idle_check swallows EOF and waits without the socket timeout:
+                # DONE and a NOOP, read under that timeout, prove the link.
+                _text, noop = c.noop()
+                news = _has_activity(late) or _has_activity(noop)
+                if outcome == "timeout":
+                    return news
+                if outcome != "probe" or news:
+                    return True
+                if time.monotonic() >= deadline:
+                    return False
+                # The probe found a live, quiet link: IDLE again for the rest of the wait.
+
+    def _idle_slices(self, c, deadline: float, wake: Callable[[], bool] | None) -> str:
+        """Read one IDLE until something happens: 'activity', 'wake', 'suspended', 'timeout' or 'probe'."""
+        heard = time.monotonic()
+        while True:
+            start, wall = time.monotonic(), time.time()
+            remaining = deadline - start
+            if remaining <= 0:
+                return "timeout"
+            step = min(IDLE_SLICE, remaining)
+            responses = c.idle_check(timeout=step)
+            now = time.monotonic()
+            if responses:
+                heard = now
+            if _has_activity(responses):
+                return "activity"
+            if wake is not None and wake():
+                return "wake"
+            if time.time() - wall > (now - start) + CLOCK_JUMP:
+                return "suspended"
+            if not responses and now - start < step / 2:
+                return "probe"  # readable but nothing parsed: EOF, which idle_check hides
+            if now - heard > self.idle_probe_after:
+                return "probe"  # silent for too long: hung, or a server without keep-alives
 
     def interrupt(self) -> None:
         """Wake a blocked IDLE (or any read) from a signal handler or another thread.
@@ -564,6 +608,20 @@ class Mailbox:
         with self._guard("NOOP") as c:
             _text, responses = c.noop()
         return _has_activity(responses)
+
+
+def _enable_tcp_keepalive(client) -> None:
+    import socket
+
+    try:
+        sock = client.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        for name, alias, value in TCP_KEEPALIVE:
+            option = getattr(socket, name, None) or (getattr(socket, alias, None) if alias else None)
+            if option is not None:
+                sock.setsockopt(socket.IPPROTO_TCP, option, value)
+    except OSError:  # best effort: IDLE probes still find a dead link
+        pass
 
 
 def _shutdown(client) -> None:

@@ -425,14 +425,19 @@ def test_sent_replies_for_many_held_items_take_a_few_round_trips_and_match_exact
 # ---------------------------------------------------------------- waiting and failures
 
 
+def _until_the_server_idles(dovecot, user, timeout=5.0):
+    """Wait until the server's process title shows our IDLE command."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any("IDLE" in open(f"/proc/{p}/cmdline").read() for p in dovecot.imap_processes(user)):
+            return
+        time.sleep(0.01)
+
+
 @imap
 def test_idle_wakes_up_when_another_connection_appends(dovecot, imap_user):
     def append_once_idling():
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline:  # until the server shows our IDLE command
-            if any("IDLE" in open(f"/proc/{p}/cmdline").read() for p in dovecot.imap_processes(imap_user.name)):
-                break
-            time.sleep(0.01)
+        _until_the_server_idles(dovecot, imap_user.name)
         dovecot.append(imap_user.name, "INBOX", mail("new"))
 
     with Mailbox.connect(imap_user.settings.imap) as box:
@@ -511,6 +516,66 @@ def test_a_hung_server_times_out_as_connection_lost(dovecot, imap_user):
         finally:
             for pid in pids:
                 os.kill(pid, signal.SIGKILL)
+
+
+@imap
+def test_a_server_that_hangs_during_a_long_idle_is_noticed_without_waiting_for_the_idle_timeout(dovecot, imap_user):
+    import signal
+
+    settings = imap_user.with_imap(IMAP_TIMEOUT="1s")
+    box = Mailbox.connect(settings.imap)
+    box.idle_probe_after = 1.0  # production: a little over Dovecot's 2-minute "* OK Still here"
+    outcome = []
+
+    def wait_long():
+        try:
+            outcome.append(box.wait(20 * 60))
+        except ConnectionLost as e:
+            outcome.append(e)
+
+    pids = []
+    try:
+        box.select("INBOX")
+        t = threading.Thread(target=wait_long, daemon=True)
+        t.start()
+        _until_the_server_idles(dovecot, imap_user.name)
+        pids = dovecot.kill_imap(imap_user.name, signal.SIGSTOP)  # hangs mid-IDLE, socket still open
+        started = time.monotonic()
+        t.join(timeout=15)
+        assert not t.is_alive(), "still in IDLE on a hung server"
+        assert isinstance(outcome[0], ConnectionLost) and time.monotonic() - started < 10
+    finally:
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+        box.close()
+
+
+@imap
+def test_a_quiet_idle_with_keep_alives_is_not_mistaken_for_a_dead_link(imap_user):
+    with Mailbox.connect(imap_user.settings.imap) as box:
+        box.select("INBOX")
+        box.idle_probe_after = 0.5  # probes (DONE, NOOP, IDLE again) while waiting: the link is fine
+        started = time.monotonic()
+        assert box.wait(2.5) is False
+        assert 2.4 < time.monotonic() - started < 6
+
+
+@imap
+def test_idle_ends_early_when_the_wake_callback_says_so(imap_user):
+    with Mailbox.connect(imap_user.settings.imap) as box:
+        box.select("INBOX")
+        started = time.monotonic()
+        assert box.wait(20 * 60, wake=lambda: time.monotonic() - started > 0.5) is True
+        assert time.monotonic() - started < 4
+        assert box.uids_after(0) == []  # the connection is still usable
+
+
+@imap
+def test_the_connection_has_tcp_keepalive_so_a_vanished_peer_is_found(imap_user):
+    import socket
+
+    with Mailbox.connect(imap_user.settings.imap) as box:
+        assert box._client.socket().getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
 
 
 @imap
