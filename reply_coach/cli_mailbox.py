@@ -169,17 +169,18 @@ def queue(state, action: str, item_id: int | None, as_json: bool, show_all: bool
     \b
     list           held emails: sender, subject, scenario, heat, time left
     show ID        one item in full, with the signals that fired
-    release ID     draft it at the next `watch` pass (now, with --once)
+    release ID     draft it now: a running `watch` does within seconds;
+                   without one, run `reply-coach watch --once`
     cancel ID      drop it, with --reason
 
     \b
     Examples:
       reply-coach queue
       reply-coach queue show 3 --json
-      reply-coach queue release 3 && reply-coach watch --once
+      reply-coach queue release 3
       reply-coach queue cancel 3 --reason "called them instead"
     """
-    from .holds import HoldStore
+    from .holds import HoldStore, daemon_pid
     from .schedule import format_time_left
 
     settings = state.settings()
@@ -211,7 +212,11 @@ def queue(state, action: str, item_id: int | None, as_json: bool, show_all: bool
         item = store.get(item_id)
         if action == "release":
             item = store.release_now(item_id, now)
-            msg = f"#{item.id} will be drafted at the next pass (run `reply-coach watch --once` to do it now)"
+            pid = daemon_pid(settings.data_dir)
+            if pid is not None:
+                msg = f"#{item.id} is due now: the running reply-coach watch (pid {pid}) drafts it within seconds"
+            else:
+                msg = f"#{item.id} is due now: no reply-coach watch is running; run `reply-coach watch --once` to draft it"
         elif action == "cancel":
             item = store.mark_cancelled(item_id, reason)
             msg = f"#{item.id} cancelled: {reason}"

@@ -427,6 +427,11 @@ class HoldStore:
             raise QueueError(f"no queue item {item_id}: see `reply-coach queue list`")
         return bytes(row[0]) if row[0] is not None else None
 
+    def data_version(self) -> int:
+        """Changes whenever another connection (the CLI, another account's thread) commits
+        to the queue; never for this connection's own writes. Cheap: no disk read."""
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
     def counts(self) -> dict[str, int]:
         """Number of items per state, for `doctor`."""
         return {r[0]: r[1] for r in self._conn.execute("SELECT state, COUNT(*) FROM held GROUP BY state")}
@@ -765,6 +770,26 @@ def _private_file(path: Path) -> None:
 
 
 # ---------------------------------------------------------------- one daemon per queue
+
+
+def daemon_pid(data_dir: Path | str) -> str | None:
+    """The pid of the `reply-coach watch` holding the queue's lock, or None when none runs."""
+    import fcntl
+
+    path = Path(data_dir).expanduser() / "watch.lock"
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    finally:
+        os.close(fd)
 
 
 @contextmanager

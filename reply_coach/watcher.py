@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable
@@ -105,6 +106,7 @@ class Watcher:
         self._sent_folder: str | None = None
         self._sent_checked = False
         self._keywords_ok: dict[str, bool] = {}
+        self._queue_version = 0  # the queue's data_version when the current wait began
 
     # ------------------------------------------------------------ connection
 
@@ -433,13 +435,51 @@ class Watcher:
         folder = imap.folders[0]
         if stop.is_set():
             return
+        self._queue_version = self.store.data_version()
+
+        def wake() -> bool:
+            return stop.is_set() or self._queue_wants_a_pass()
+
         if mb.has_idle:
-            # One IDLE for the whole wait (at most IDLE_TIMEOUT, RFC 2177 asks
-            # for under 29 minutes); a stop request wakes it via interrupt().
-            mb.select(folder, readonly=True)
-            mb.wait(timeout)
-        else:
-            stop.wait(min(timeout, imap.poll_interval))
+            try:
+                status = mb.select(folder, readonly=True)
+            except MailboxError as e:
+                if _is_connection_lost(e):
+                    raise
+                status = None  # the scan has said what is wrong with it; wait without IDLE
+            if status is not None:
+                if self._missed(folder, status):
+                    return  # mail came in after this pass's scan: its EXISTS went to no IDLE
+                # One IDLE for the whole wait (at most IDLE_TIMEOUT, RFC 2177 asks
+                # for under 29 minutes), read in short slices so that `wake` is
+                # asked about once a second; SIGTERM also wakes it via interrupt().
+                mb.wait(timeout, wake=wake)
+                return
+        deadline = time.monotonic() + min(timeout, imap.poll_interval)
+        while not stop.wait(max(0.0, min(1.0, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline or wake():
+                return
+
+    def _missed(self, folder: str, status) -> bool:
+        """Did the folder change since the scan (new UIDs, or a new UIDVALIDITY)?"""
+        state = self.store.folder_state(self.settings.account, folder)
+        if state is None or state.uidvalidity != status.uidvalidity:
+            return True
+        return bool(status.uidnext) and status.uidnext - 1 > state.last_uid
+
+    def _queue_wants_a_pass(self) -> bool:
+        """Has someone else changed the queue so that this account has work now?
+
+        `reply-coach queue release` makes an item due while the daemon waits:
+        it must be drafted within seconds, not after the IDLE. Other accounts'
+        threads write to the same file, so a change alone is not enough.
+        """
+        version = self.store.data_version()
+        if version == self._queue_version:
+            return False
+        self._queue_version = version
+        nxt = self.store.next_release(account=self.settings.account)
+        return nxt is not None and nxt <= self.clock()
 
     def interrupt(self) -> None:
         """Wake the daemon from IDLE now (SIGTERM): it then sees the stop flag."""

@@ -94,6 +94,11 @@ def drafts_in(dovecot, user, folder="Drafts"):
         c.logout()
 
 
+def idling(dovecot, user) -> bool:
+    """Is one of USER's server processes in IDLE (Dovecot's process title says so)?"""
+    return any("IDLE" in Path(f"/proc/{p}/cmdline").read_text(errors="replace") for p in dovecot.imap_processes(user))
+
+
 def wait_for(condition, timeout=15.0, what="condition"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -443,6 +448,75 @@ def test_idle_daemon_holds_new_mail_and_survives_a_dovecot_restart(dovecot, imap
         w.interrupt()
         t.join(timeout=20)
     assert not t.is_alive()
+
+
+def _daemon(w):
+    stop = threading.Event()
+    t = threading.Thread(target=w.run_forever, args=(stop,), daemon=True)
+    t.start()
+
+    def finish():
+        stop.set()
+        w.interrupt()
+        t.join(timeout=20)
+        assert not t.is_alive()
+
+    return finish
+
+
+def test_mail_that_lands_after_the_scan_is_held_without_waiting_for_the_idle_timeout(dovecot, imap_user):
+    s, clock = settings_for(imap_user, IDLE_TIMEOUT="20m"), Clock()
+    w = watcher_for(s, clock)
+    real = w.release_due
+    arrived = threading.Event()
+
+    def mail_arrives_during_the_pass(now, summary):
+        if not arrived.is_set():  # after the scan, before the IDLE: the EXISTS goes to no IDLE
+            dovecot.append(imap_user.name, "INBOX", heated(96))
+            arrived.set()
+        return real(now, summary)
+
+    w.release_due = mail_arrives_during_the_pass
+    finish = _daemon(w)
+    try:
+        with HoldStore.open(s.queue_path) as probe:
+            wait_for(lambda: len(probe.list()) == 1, timeout=10, what="held within seconds, not 20 minutes")
+    finally:
+        finish()
+
+
+def test_queue_release_while_the_daemon_idles_drafts_within_seconds(dovecot, imap_user):
+    s, clock = settings_for(imap_user, IDLE_TIMEOUT="20m"), Clock()
+    dovecot.append(imap_user.name, "INBOX", heated(97))
+    w = watcher_for(s, clock)
+    finish = _daemon(w)
+    try:
+        with HoldStore.open(s.queue_path) as probe:
+            wait_for(lambda: len(probe.list()) == 1, what="held")
+            wait_for(lambda: idling(dovecot, imap_user.name), what="the daemon in IDLE")
+            (item,) = probe.list()
+            probe.release_now(item.id, clock.now)  # what `reply-coach queue release ID` does
+            wait_for(lambda: probe.get(item.id).state == "drafted", timeout=10, what="drafted within seconds")
+        assert len(drafts_in(dovecot, imap_user.name)) == 1
+    finally:
+        finish()
+
+
+def test_queue_release_says_whether_a_running_daemon_will_draft_it(tmp_path):
+    from reply_coach.holds import Candidate, acquire_daemon_lock
+
+    now = datetime.now(timezone.utc)
+    with HoldStore.open(tmp_path / "queue.sqlite3") as store:
+        for uid in (1, 2):
+            store.hold(Candidate(account="a", folder="INBOX", uidvalidity=1, uid=uid, message_id=f"<{uid}@x>",
+                                 received_at=now, release_at=now + timedelta(hours=24)))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLY_COACH_")}
+    env.update(HOME=str(tmp_path), REPLY_COACH_DATA_DIR=str(tmp_path))
+    with acquire_daemon_lock(tmp_path):
+        r = reply_coach("queue", "release", "1", env=env)
+    assert r.returncode == 0 and "running" in r.stdout and "--once" not in r.stdout, r.stdout
+    r = reply_coach("queue", "release", "2", env=env)
+    assert r.returncode == 0 and "reply-coach watch --once" in r.stdout, r.stdout
 
 
 def test_a_password_command_failing_at_reconnect_is_retried_not_fatal(dovecot, imap_user, tmp_path, caplog):
