@@ -97,6 +97,8 @@ def _run(watchers, once: bool, settings, log) -> None:
                 f"drafted {len(summary.drafted)}, failed {len(summary.failed)}",
                 err=True,
             )
+            if summary.errors:  # the pass went on without them; cron and timers still hear of it
+                failures.append((w.settings.account, ReplyCoachError("; ".join(summary.errors))))
         _raise_first(failures, several=len(watchers) > 1)
         return
     stop = threading.Event()

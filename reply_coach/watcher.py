@@ -16,11 +16,12 @@ import logging
 import random
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from .config import Settings
+from .config import PREFIX, Settings
 from .errors import AuthError, ConfigError, MailboxError, ReplyCoachError
 
 log = logging.getLogger("reply_coach")
@@ -50,6 +51,7 @@ class PassSummary:
     drafted: list[int] = field(default_factory=list)
     failed: list[int] = field(default_factory=list)
     skipped: int = 0
+    errors: list[str] = field(default_factory=list)  # folders that could not be read, one line each
 
 
 def thread_key(message) -> str:
@@ -107,6 +109,7 @@ class Watcher:
         self._sent_checked = False
         self._keywords_ok: dict[str, bool] = {}
         self._queue_version = 0  # the queue's data_version when the current wait began
+        self._problems: dict[str, str] = {}  # what cannot be done -> the error last logged for it
 
     # ------------------------------------------------------------ connection
 
@@ -147,10 +150,33 @@ class Watcher:
     def run_once(self, now: datetime | None = None) -> PassSummary:
         summary = PassSummary()
         for folder in self.settings.imap.folders:
-            self.scan(folder, summary)
+            # A folder the server refuses (it does not exist, say) is reported
+            # and the pass goes on: the other folders, cancelling and releasing
+            # must not wait for it. Only a lost connection ends the pass.
+            with self._folder_problems(summary, f"cannot watch {folder}", f"check {PREFIX}FOLDERS"):
+                self.scan(folder, summary)
         self.cancel_answered(summary)
         self.release_due(now or self.clock(), summary)
         return summary
+
+    @contextmanager
+    def _folder_problems(self, summary: PassSummary, what: str, fix: str = ""):
+        try:
+            yield
+        except MailboxError as e:
+            if _is_connection_lost(e):
+                raise
+            message = f"{what}: {e}" + (f" ({fix})" if fix else "")
+            summary.errors.append(message)
+            # Logged when it starts, not at every pass of a daemon that polls each minute.
+            if self._problems.get(what) != message:
+                log.error("error: %s", message)
+            else:
+                log.debug("still: %s", message)
+            self._problems[what] = message
+        else:
+            if self._problems.pop(what, None):
+                log.info("%s: working again", what.replace("cannot ", "can "))
 
     def scan(self, folder: str, summary: PassSummary) -> None:
         mb = self.connect()
@@ -294,18 +320,22 @@ class Watcher:
         for item in open_items:
             by_folder.setdefault(item.folder, []).append(item)
         for folder, items in by_folder.items():
-            mb.select(folder, readonly=True)
-            flags = mb.flags([i.uid for i in items])
-            for item in items:
-                if "\\Answered" in flags.get(item.uid, frozenset()):
-                    self._cancel(item, "you replied yourself (\\Answered)", summary)
-        sent = self.sent_folder()
+            with self._folder_problems(summary, f"cannot check {folder} for your replies"):
+                mb.select(folder, readonly=True)
+                flags = mb.flags([i.uid for i in items])
+                for item in items:
+                    if "\\Answered" in flags.get(item.uid, frozenset()):
+                        self._cancel(item, "you replied yourself (\\Answered)", summary)
         still = [i for i in open_items if i.id not in summary.cancelled]
-        if sent and still:
-            replied = mb.sent_replies_to([i.message_id for i in still], sent)
-            for item in still:
-                if item.message_id in replied:
-                    self._cancel(item, f"you replied yourself (found in {sent})", summary)
+        if not still:
+            return
+        with self._folder_problems(summary, "cannot check Sent for your replies", f"check {PREFIX}SENT_FOLDER"):
+            sent = self.sent_folder()
+            if sent:
+                replied = mb.sent_replies_to([i.message_id for i in still], sent)
+                for item in still:
+                    if item.message_id in replied:
+                        self._cancel(item, f"you replied yourself (found in {sent})", summary)
 
     def _cancel(self, item, reason: str, summary: PassSummary) -> None:
         self.store.mark_cancelled(item.id, reason)

@@ -423,6 +423,50 @@ def test_failed_release_attempts_back_off_exponentially(dovecot, imap_user):
     w.disconnect()
 
 
+def test_a_folder_that_cannot_be_read_is_reported_and_the_rest_of_the_pass_goes_on(dovecot, imap_user):
+    user, clock = imap_user.name, Clock()
+    s = settings_for(imap_user, FOLDERS="Nope,INBOX")
+    dovecot.append(user, "INBOX", heated(86))
+    w = watcher_for(s, clock)
+    summary = w.run_once()
+    assert len(summary.held) == 1
+    assert len(summary.errors) == 1 and "Nope" in summary.errors[0] and "REPLY_COACH_FOLDERS" in summary.errors[0]
+    clock.advance(hours=25)
+    assert w.run_once().drafted == summary.held  # cancel and release still run
+    assert len(drafts_in(dovecot, user)) == 1
+    w.disconnect()
+
+
+def test_a_missing_folder_is_not_a_connection_problem_for_the_daemon(dovecot, imap_user, caplog):
+    s, clock = settings_for(imap_user, FOLDERS="INBOX,Nope", POLL_INTERVAL="1s"), Clock()
+    w = watcher_for(s, clock)
+    passes = []
+    real = w.run_once
+    w.run_once = lambda *a, **kw: passes.append(1) or real(*a, **kw)
+    caplog.set_level("INFO", logger="reply_coach")
+    finish = _daemon(w)
+    try:
+        wait_for(lambda: len(passes) >= 3, what="three passes")
+        dovecot.append(imap_user.name, "INBOX", heated(87))
+        with HoldStore.open(s.queue_path) as probe:
+            wait_for(lambda: len(probe.list()) == 1, what="held from INBOX")
+    finally:
+        finish()
+    assert "connection problem" not in caplog.text
+    # Said once, not at every pass.
+    assert sum("Nope" in r.getMessage() for r in caplog.records if r.levelname == "ERROR") == 1
+
+
+def test_watch_once_with_an_unreadable_folder_exits_1_after_the_pass(dovecot, imap_user):
+    dovecot.append(imap_user.name, "INBOX", heated(88))
+    r = reply_coach("watch", "--once", env=cli_env(imap_user, FOLDERS="INBOX,Nope", NAME="Jamie Rivera",
+                                                   EMAIL="jamie@brightpath.example"))
+    assert r.returncode == 1, r.stderr
+    assert "held 1" in r.stderr and "Traceback" not in r.stderr
+    last = r.stderr.strip().splitlines()[-1]
+    assert last.startswith("reply-coach: error:") and "Nope" in last and "REPLY_COACH_FOLDERS" in last
+
+
 # ------------------------------------------------------------------ the daemon loop
 
 
