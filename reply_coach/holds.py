@@ -8,6 +8,7 @@ States::
       │  └──────────────mark_drafted───────────────────────^
       ├──mark_cancelled──> cancelled     (also from releasing and failed)
       └──record_failure (attempts >= max)──> failed ──release_now──> held
+                     record_unreadable ──> failed  (an email that could not be read at all)
 
 `releasing` is a journal entry in the manner of mbsync: the watcher commits the
 draft's Message-ID *before* the IMAP APPEND, so that after a crash it searches
@@ -117,6 +118,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # written at release time even if the user has moved the original or the
     # folder's UIDVALIDITY changed meanwhile.
     ("ALTER TABLE held ADD COLUMN raw BLOB",),
+    # 4: every email's stable key: its Message-ID, or for one without a usable
+    # Message-ID the stand-in its draft carries in X-Reply-Coach-Source (a hash of
+    # sender, subject and date), so that id-less mail, too, is recognised after
+    # a UIDVALIDITY change and never drafted twice. Old rows keep their Message-ID.
+    (
+        "ALTER TABLE held ADD COLUMN source_id TEXT",
+        "UPDATE held SET source_id = message_id",
+        "CREATE UNIQUE INDEX held_source_id ON held (account, source_id)",
+        "ALTER TABLE merged_message ADD COLUMN source_id TEXT",
+        "UPDATE merged_message SET source_id = message_id",
+        "CREATE UNIQUE INDEX merged_source_id ON merged_message (account, source_id)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -139,6 +152,11 @@ class Candidate:
     scenario: str | None = None
     signals: tuple = ()  # heat.Signal values or {"name", "words", "weight"} mappings
     raw: bytes = b""  # the email as fetched, to draft from at release time
+    source_id: str = ""  # the stable key (see migration 4); "" means the Message-ID
+
+    @property
+    def key(self) -> str:
+        return self.source_id or self.message_id
 
 
 @dataclass(frozen=True)
@@ -151,6 +169,7 @@ class MergedMessage:
     message_id: str
     subject: str
     received_at: datetime
+    source_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -177,6 +196,7 @@ class HeldItem:
     created_at: datetime
     updated_at: datetime
     merged: tuple[MergedMessage, ...] = ()
+    source_id: str = ""  # the dedup key, and the draft's X-Reply-Coach-Source marker
 
     @property
     def is_open(self) -> bool:
@@ -369,6 +389,7 @@ class HoldStore:
                 message_id=m["message_id"] or "",
                 subject=m["subject"],
                 received_at=_dt(m["received_at"]),
+                source_id=m["source_id"] or m["message_id"] or "",
             )
             for m in self._conn.execute(
                 "SELECT * FROM merged_message WHERE item_id = ? ORDER BY received_at, rowid", (row["id"],)
@@ -397,6 +418,7 @@ class HoldStore:
             created_at=_dt(row["created_at"]),
             updated_at=_dt(row["updated_at"]),
             merged=merged,
+            source_id=row["source_id"] or row["message_id"] or "",
         )
 
     def get(self, item_id: int) -> HeldItem:
@@ -488,19 +510,27 @@ class HoldStore:
         row = self._conn.execute(sql + " ORDER BY h.received_at DESC, h.id DESC LIMIT 1", args).fetchone()
         return self._item(row) if row else None
 
-    def find_message(self, account: str, folder: str, uidvalidity: int, uid: int, message_id: str = "") -> HeldItem | None:
-        """The item that holds this email, directly or merged; None when it was never queued."""
-        return self._find_known(self._conn, account, folder, uidvalidity, uid, message_id)
+    def find_message(
+        self, account: str, folder: str, uidvalidity: int, uid: int, message_id: str = "", *, source_id: str = ""
+    ) -> HeldItem | None:
+        """The item that holds this email, directly or merged; None when it was never queued.
 
-    def _find_known(self, c, account, folder, uidvalidity, uid, message_id) -> HeldItem | None:
-        mid = message_id or None
+        Found by place (folder, UIDVALIDITY, UID) or by key (source_id or Message-ID).
+        """
+        return self._find_known(self._conn, account, folder, uidvalidity, uid, source_id or message_id, message_id)
+
+    def _find_known(self, c, account, folder, uidvalidity, uid, key, message_id="") -> HeldItem | None:
+        # NULLs never match: an email with neither key is known by its place only.
+        # The Message-ID is asked too, for rows whose key a migration could only copy from it.
+        k, mid = key or None, message_id or None
         row = c.execute(
-            """SELECT id FROM held WHERE account = ? AND ((folder = ? AND uidvalidity = ? AND uid = ?) OR message_id = ?)
+            """SELECT id FROM held WHERE account = ?
+                   AND ((folder = ? AND uidvalidity = ? AND uid = ?) OR source_id IN (?, ?) OR message_id IN (?, ?))
                UNION ALL
                SELECT item_id FROM merged_message WHERE account = ?
-                   AND ((folder = ? AND uidvalidity = ? AND uid = ?) OR message_id = ?)
+                   AND ((folder = ? AND uidvalidity = ? AND uid = ?) OR source_id IN (?, ?) OR message_id IN (?, ?))
                LIMIT 1""",
-            (account, folder, uidvalidity, uid, mid, account, folder, uidvalidity, uid, mid),
+            (account, folder, uidvalidity, uid, k, mid, k, mid) * 2,
         ).fetchone()
         return self.get(row[0]) if row else None
 
@@ -508,21 +538,34 @@ class HoldStore:
 
     def hold(self, candidate: Candidate, *, now: datetime | None = None) -> HeldItem | None:
         """Queue a heated email. None when it is already known (same UID or Message-ID), merged or not."""
+        return self._insert(candidate, HELD, now=now)
+
+    def record_unreadable(self, candidate: Candidate, error: str, *, now: datetime | None = None) -> HeldItem | None:
+        """Keep an email that could not be read (parsed, analysed) as a `failed` row with the error.
+
+        Nothing is passed over silently: the user sees it in `queue list`. It is
+        never due; `release_now` gives it another try. None when already known.
+        """
+        return self._insert(candidate, FAILED, error=error, now=now)
+
+    def _insert(self, candidate: Candidate, state: str, *, error: str = "", now: datetime | None = None) -> HeldItem | None:
         c_ = candidate
         stamp = self._now(now)
         with self._tx() as c:
-            if self._find_known(c, c_.account, c_.folder, c_.uidvalidity, c_.uid, c_.message_id):
+            if self._find_known(c, c_.account, c_.folder, c_.uidvalidity, c_.uid, c_.key, c_.message_id):
                 return None
             cur = c.execute(
-                """INSERT INTO held (account, folder, uidvalidity, uid, message_id, thread_key, sender, subject,
-                       heat, scenario, signals, received_at, release_at, state, created_at, updated_at, raw)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                """INSERT INTO held (account, folder, uidvalidity, uid, message_id, source_id, thread_key, sender,
+                       subject, heat, scenario, signals, received_at, release_at, state, last_error, created_at,
+                       updated_at, raw)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     c_.account, c_.folder, c_.uidvalidity, c_.uid,
-                    c_.message_id or None,  # NULLs never collide in UNIQUE: id-less mails stay distinct
+                    # NULLs never collide in UNIQUE: mails without either key stay distinct
+                    c_.message_id or None, c_.key or None,
                     c_.thread_keys[0] if c_.thread_keys else "",
                     c_.sender, c_.subject, float(c_.heat), c_.scenario, _signals_json(c_.signals),
-                    _ts(c_.received_at), _ts(c_.release_at), HELD, stamp, stamp, c_.raw or None,
+                    _ts(c_.received_at), _ts(c_.release_at), state, str(error)[:2000], stamp, stamp, c_.raw or None,
                 ),
             )
             item_id = cur.lastrowid
@@ -554,26 +597,29 @@ class HoldStore:
                 raise QueueError(f"queue item {existing_id} is {cur.state}: only held items take follow-ups")
             if newer.account != cur.account:
                 raise QueueError(f"queue item {existing_id} belongs to account {cur.account}, not {newer.account}")
-            known = self._find_known(c, newer.account, newer.folder, newer.uidvalidity, newer.uid, newer.message_id)
+            known = self._find_known(
+                c, newer.account, newer.folder, newer.uidvalidity, newer.uid, newer.key, newer.message_id
+            )
             if known is not None:
                 return known
             if newer.received_at >= cur.received_at:
                 # The follow-up becomes the item's email; the current one goes to history.
-                superseded = (cur.folder, cur.uidvalidity, cur.uid, cur.message_id or None, cur.subject, _ts(cur.received_at))
+                superseded = (cur.folder, cur.uidvalidity, cur.uid, cur.message_id or None, cur.source_id or None,
+                              cur.subject, _ts(cur.received_at))
                 c.execute(
-                    """UPDATE held SET folder = ?, uidvalidity = ?, uid = ?, message_id = ?, sender = ?, subject = ?,
-                           received_at = ?, raw = COALESCE(?, raw) WHERE id = ?""",
-                    (newer.folder, newer.uidvalidity, newer.uid, newer.message_id or None,
+                    """UPDATE held SET folder = ?, uidvalidity = ?, uid = ?, message_id = ?, source_id = ?, sender = ?,
+                           subject = ?, received_at = ?, raw = COALESCE(?, raw) WHERE id = ?""",
+                    (newer.folder, newer.uidvalidity, newer.uid, newer.message_id or None, newer.key or None,
                      newer.sender or cur.sender, newer.subject, _ts(newer.received_at), newer.raw or None,
                      existing_id),
                 )
             else:
                 # Out of order (an older email seen late): history only, the draft still answers the newest.
-                superseded = (newer.folder, newer.uidvalidity, newer.uid, newer.message_id or None, newer.subject,
-                              _ts(newer.received_at))
+                superseded = (newer.folder, newer.uidvalidity, newer.uid, newer.message_id or None, newer.key or None,
+                              newer.subject, _ts(newer.received_at))
             c.execute(
-                """INSERT INTO merged_message (item_id, account, folder, uidvalidity, uid, message_id, subject,
-                       received_at, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                """INSERT INTO merged_message (item_id, account, folder, uidvalidity, uid, message_id, source_id,
+                       subject, received_at, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (existing_id, cur.account, *superseded, stamp),
             )
             scenario = primary([s for s in (cur.scenario, newer.scenario) if s]) or cur.scenario or newer.scenario

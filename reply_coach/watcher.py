@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from .config import PREFIX, Settings
-from .errors import AuthError, ConfigError, MailboxError, ReplyCoachError
+from .errors import AuthError, ConfigError, MailboxError, QueueError, ReplyCoachError
 
 log = logging.getLogger("reply_coach")
 
@@ -207,8 +207,8 @@ class Watcher:
                 try:
                     if self._consider(folder, status.uidvalidity, fetched, summary):
                         held_uids.append(fetched.uid)
-                except MailboxError:
-                    raise
+                except (MailboxError, QueueError):
+                    raise  # the link or the queue, not the message: passing over it would lose it
                 except Exception as e:  # one bad message never stops the daemon
                     log.error("error: %s UID %s could not be processed: %s: %s", folder, fetched.uid,
                               type(e).__name__, e)
@@ -225,11 +225,50 @@ class Watcher:
             self.store.set_folder_state(account, folder, status.uidvalidity, high)
 
     def _consider(self, folder: str, uidvalidity: int, fetched, summary: PassSummary) -> bool:
-        """Hold (or merge) one fetched message if it is heated client mail; True when it was."""
-        from .heat import analyze
+        """Hold (or merge) one fetched message if it is heated client mail; True when it was.
+
+        A message that cannot be read or analysed becomes a `failed` row with
+        the error, so the user sees it; it is never silently passed over.
+        """
+        from .drafting import source_id
         from .message import parse
 
-        message = parse(fetched.raw)
+        try:
+            message = parse(fetched.raw)
+            key = source_id(message)
+        except Exception as e:
+            return self._unreadable(folder, uidvalidity, fetched, None, _raw_key(fetched.raw), e, summary)
+        try:
+            return self._hold_if_heated(folder, uidvalidity, fetched, message, key, summary)
+        except (MailboxError, QueueError):
+            raise
+        except Exception as e:
+            return self._unreadable(folder, uidvalidity, fetched, message, key, e, summary)
+
+    def _unreadable(self, folder: str, uidvalidity: int, fetched, message, key: str, e: Exception,
+                    summary: PassSummary) -> bool:
+        from .holds import Candidate
+
+        error = str(e) if isinstance(e, ReplyCoachError) else f"{type(e).__name__}: {e}"
+        received = _received_at(message, fetched, self.clock())
+        item = self.store.record_unreadable(Candidate(
+            account=self.settings.account, folder=folder, uidvalidity=uidvalidity, uid=fetched.uid,
+            message_id=getattr(message, "message_id", None) or "", source_id=key,
+            received_at=received, release_at=received,
+            sender=getattr(message, "sender", "") or "", subject=getattr(message, "subject", "") or "",
+            raw=fetched.raw,
+        ), error)
+        if item is None:
+            log.debug("already known: %s UID %s (unreadable)", folder, fetched.uid)
+        else:
+            summary.failed.append(item.id)
+            log.error("failed: #%d %s UID %s could not be read: %s", item.id, folder, fetched.uid, error)
+        return False
+
+    def _hold_if_heated(self, folder: str, uidvalidity: int, fetched, message, key: str,
+                        summary: PassSummary) -> bool:
+        from .heat import analyze
+
         reason = skip_reason(message, fetched.flags, self.settings)
         if reason:
             log.debug("skip %s UID %s: %s", folder, fetched.uid, reason)
@@ -260,6 +299,7 @@ class Watcher:
             uidvalidity=uidvalidity,
             uid=fetched.uid,
             message_id=message.message_id or "",
+            source_id=key,
             received_at=received,
             release_at=release_at,
             thread_keys=keys,
@@ -270,7 +310,7 @@ class Watcher:
             signals=analysis.signals,
             raw=fetched.raw,
         )
-        if self.store.find_message(account, folder, uidvalidity, fetched.uid, candidate.message_id):
+        if self.store.find_message(account, folder, uidvalidity, fetched.uid, candidate.message_id, source_id=key):
             log.debug("already known: %s UID %s", folder, fetched.uid)
             return False
         existing = self.store.find_open_in_thread(account, keys, sender=message.sender)
@@ -388,7 +428,8 @@ class Watcher:
             raise ReplyCoachError("the held message's text is missing from the queue")
         message = parse(raw)
         analysis = analyze(message, self.settings.heat_threshold)
-        reply = draft_reply(message, analysis, self.settings, now=now)
+        # The item's key as the marker: what _draft_exists searches Drafts for.
+        reply = draft_reply(message, analysis, self.settings, now=now, source=item.source_id or None)
         if item.state != "releasing" or item.draft_message_id != reply.message_id:
             item = self.store.mark_releasing(item.id, reply.message_id)
         if not _draft_exists(mb, drafts, item):
@@ -532,13 +573,14 @@ def _draft_exists(mb, drafts: str, item) -> bool:
     """Did an earlier APPEND of this item's draft land (before a crash, say)?
 
     Looks for the draft's own deterministic Message-ID, then for the marker
-    header naming the client's message (pitfalls.md: this settles it even if
-    the local queue was lost). An item without a Message-ID has no marker to
-    search for, so only the first applies.
+    header naming the client's message by its key (its Message-ID, or the
+    stand-in for one without): pitfalls.md, this settles it even if the local
+    queue was lost.
     """
     if item.draft_message_id and mb.find_by_header(drafts, "Message-ID", item.draft_message_id):
         return True
-    return bool(item.message_id) and bool(mb.find_by_header(drafts, "X-Reply-Coach-Source", item.message_id))
+    marker = item.source_id or item.message_id
+    return bool(marker) and bool(mb.find_by_header(drafts, "X-Reply-Coach-Source", marker))
 
 
 def _is_connection_lost(e: Exception) -> bool:
@@ -549,8 +591,17 @@ def _is_connection_lost(e: Exception) -> bool:
     return isinstance(e, ConnectionLost)
 
 
+def _raw_key(raw: bytes) -> str:
+    """A stable key for an email that could not even be parsed: a hash of its bytes."""
+    import hashlib
+
+    from .drafting import ID_DOMAIN
+
+    return f"<rc-raw-{hashlib.sha256(raw).hexdigest()[:32]}@{ID_DOMAIN}>"
+
+
 def _received_at(message, fetched, now: datetime) -> datetime:
-    when = getattr(fetched, "internaldate", None) or message.date or now
+    when = getattr(fetched, "internaldate", None) or getattr(message, "date", None) or now
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     # A Date header from the future (wrong clock) must not postpone the hold.

@@ -178,6 +178,50 @@ def test_emails_without_message_id_do_not_collide(store):
     assert [i.message_id for i in store.list()] == ["", ""]
 
 
+def test_an_email_without_message_id_is_known_by_its_stand_in_under_a_new_uidvalidity(store):
+    stand_in = "<rc-src-0123@reply-coach.invalid>"  # what drafting.source_id() gives an id-less email
+    first = store.hold(candidate(uid=5, message_id="", source_id=stand_in))
+    assert first.source_id == stand_in and first.message_id == ""
+    assert store.hold(candidate(uid=1, message_id="", source_id=stand_in, uidvalidity=8)) is None
+    assert store.find_message("me@example.com", "INBOX", 8, 1, source_id=stand_in).id == first.id
+
+
+def test_source_id_defaults_to_the_message_id(store):
+    item = store.hold(candidate(uid=5))
+    assert item.source_id == item.message_id == "<m5@client.example>"
+    merged = store.merge(item.id, candidate(uid=6, received=T0 + timedelta(hours=1), source_id="<m6@client.example>"))
+    assert merged.source_id == "<m6@client.example>" and merged.merged[0].source_id == "<m5@client.example>"
+    assert store.hold(candidate(uid=9, message_id="", source_id="<m5@client.example>")) is None
+
+
+def test_an_unreadable_email_is_kept_as_a_failed_row_once(store):
+    c = candidate(uid=3, message_id="", source_id="<rc-raw-ab@reply-coach.invalid>", sender="", subject="")
+    item = store.record_unreadable(c, "MessageError: the email is empty")
+    assert (item.state, item.last_error, item.uid) == ("failed", "MessageError: the email is empty", 3)
+    assert store.record_unreadable(c, "again") is None
+    assert [i.id for i in store.list(states=["failed"])] == [item.id]
+    assert store.due(T0 + timedelta(days=9)) == []
+
+
+def test_a_v3_database_gets_source_ids_from_its_message_ids(tmp_path):
+    path = tmp_path / "queue.sqlite3"
+    db = sqlite3.connect(path)
+    for step in MIGRATIONS[:3]:
+        for statement in step:
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 3")
+    stamp = T0.isoformat(timespec="microseconds")
+    db.execute(
+        """INSERT INTO held (account, folder, uidvalidity, uid, message_id, received_at, release_at, created_at,
+               updated_at) VALUES ('acct', 'INBOX', 7, 3, '<old@x>', ?, ?, ?, ?)""", (stamp,) * 4)
+    db.commit()
+    db.close()
+    with HoldStore.open(path) as s:
+        (item,) = s.list()
+        assert item.source_id == "<old@x>"
+        assert s.hold(candidate(account="acct", uid=9, uidvalidity=8, message_id="<old@x>")) is None
+
+
 def test_naive_datetimes_are_refused(store):
     with pytest.raises(ValueError):
         store.hold(candidate(received=datetime(2026, 6, 9, 9, 0)))

@@ -94,6 +94,24 @@ def drafts_in(dovecot, user, folder="Drafts"):
         c.logout()
 
 
+def recreate_folder(dovecot, user, folder, *, clear_drafts=False):
+    """Delete and create `folder` again (a server migration, say): it gets a new UIDVALIDITY.
+
+    clear_drafts: the user also sent (or deleted) every draft.
+    """
+    c = dovecot.client(user)
+    try:
+        if clear_drafts:
+            c.select_folder("Drafts")
+            c.delete_messages(c.search("ALL"))
+            c.expunge()
+        if c.folder_exists(folder):
+            c.delete_folder(folder)
+        c.create_folder(folder)
+    finally:
+        c.logout()
+
+
 def idling(dovecot, user) -> bool:
     """Is one of USER's server processes in IDLE (Dovecot's process title says so)?"""
     return any("IDLE" in Path(f"/proc/{p}/cmdline").read_text(errors="replace") for p in dovecot.imap_processes(user))
@@ -348,9 +366,7 @@ def test_sigkill_right_after_the_append_then_restart_still_one_draft(dovecot, im
 def test_uidvalidity_change_does_not_redraft_old_mail(dovecot, imap_user):
     user, clock = imap_user.name, Clock()
     s = settings_for(imap_user, FOLDERS="Clients")
-    c = dovecot.client(user)
-    c.create_folder("Clients")
-    c.logout()
+    recreate_folder(dovecot, user, "Clients")
     raw = heated(70)
     dovecot.append(user, "Clients", raw)
     w = watcher_for(s, clock)
@@ -358,16 +374,49 @@ def test_uidvalidity_change_does_not_redraft_old_mail(dovecot, imap_user):
     clock.advance(hours=25)
     assert len(w.run_once().drafted) == 1
     w.disconnect()
-    c = dovecot.client(user)
-    c.delete_folder("Clients")
-    c.create_folder("Clients")
-    c.logout()
+    recreate_folder(dovecot, user, "Clients")
     dovecot.append(user, "Clients", raw)  # the same mail, under a new UIDVALIDITY
     summary = w.run_once()
     assert summary.scanned == 1 and not summary.held and not summary.merged
     clock.advance(hours=25)
     assert not w.run_once().drafted
     assert len(drafts_in(dovecot, user)) == 1
+    w.disconnect()
+
+
+def test_mail_without_a_message_id_is_not_redrafted_after_a_uidvalidity_change(dovecot, imap_user):
+    user, clock = imap_user.name, Clock()
+    s = settings_for(imap_user, FOLDERS="NoId")
+    recreate_folder(dovecot, user, "NoId")
+    raw = heated(71, message_id=None)
+    dovecot.append(user, "NoId", raw)
+    w = watcher_for(s, clock)
+    w.run_once()
+    clock.advance(hours=25)
+    assert len(w.run_once().drafted) == 1
+    # The user sent the draft (it left Drafts); a server migration gives the folder a new UIDVALIDITY.
+    recreate_folder(dovecot, user, "NoId", clear_drafts=True)
+    dovecot.append(user, "NoId", raw)
+    summary = w.run_once()
+    assert summary.scanned == 1 and not summary.held and not summary.merged
+    clock.advance(hours=25)
+    assert not w.run_once().drafted and drafts_in(dovecot, user) == []
+    w.disconnect()
+
+
+def test_a_message_that_cannot_be_parsed_is_recorded_failed_not_passed_over(dovecot, imap_user):
+    user, clock = imap_user.name, Clock()
+    s = settings_for(imap_user)
+    bad_uid = dovecot.append(user, "INBOX", b"   \r\n\r\n")
+    dovecot.append(user, "INBOX", heated(82))
+    w = watcher_for(s, clock)
+    summary = w.run_once()
+    assert len(summary.held) == 1 and len(summary.failed) == 1
+    failed = w.store.get(summary.failed[0])
+    assert failed.state == "failed" and failed.uid == bad_uid and "empty" in failed.last_error
+    w.store.set_folder_state(s.account, "INBOX", w.store.folder_state(s.account, "INBOX").uidvalidity, 0)
+    again = w.run_once()  # re-read (a crash mid-batch, say): recorded once
+    assert again.failed == [] and len(w.store.list(states=["failed"])) == 1
     w.disconnect()
 
 
