@@ -83,6 +83,11 @@ def skip_reason(message, fetched_flags, settings: Settings) -> str | None:
         return "a draft"
     if "\\Answered" in fetched_flags:
         return "already answered"
+    # Our own mark on the server outlives the local queue: after the queue is
+    # lost, a draft the user sent or deleted must not come back. (IMAP keywords
+    # are matched case-insensitively by servers, so compare that way too.)
+    if any(f.lower() == DRAFTED_KEYWORD.lower() for f in fetched_flags):
+        return f"already drafted ({DRAFTED_KEYWORD})"
     return None
 
 

@@ -404,6 +404,27 @@ def test_mail_without_a_message_id_is_not_redrafted_after_a_uidvalidity_change(d
     w.disconnect()
 
 
+def test_a_lost_queue_never_redrafts_mail_the_server_marks_as_drafted(dovecot, imap_user):
+    user, clock = imap_user.name, Clock()
+    s = settings_for(imap_user)
+    dovecot.append(user, "INBOX", heated(72))
+    w = watcher_for(s, clock)
+    w.run_once()
+    clock.advance(hours=25)
+    assert len(w.run_once().drafted) == 1
+    w.disconnect()
+    w.store.close()
+    recreate_folder(dovecot, user, "Archive", clear_drafts=True)  # the user deleted the draft: no reply wanted
+    for f in Path(s.data_dir).glob("queue.sqlite3*"):
+        f.unlink()  # and the queue is lost (a new laptop, say)
+    w2 = watcher_for(s, clock)
+    summary = w2.run_once()
+    assert summary.held == [] and summary.skipped == 1
+    clock.advance(hours=25)
+    assert not w2.run_once().drafted and drafts_in(dovecot, user) == []
+    w2.disconnect()
+
+
 def test_a_message_that_cannot_be_parsed_is_recorded_failed_not_passed_over(dovecot, imap_user):
     user, clock = imap_user.name, Clock()
     s = settings_for(imap_user)
