@@ -5,10 +5,20 @@ Owns the Jinja environment. Email content only ever reaches a template as
 sandboxed with StrictUndefined so a typo in a user template is an error, not
 a silently empty sentence.
 
-Every header value put on the draft is a plain `str` with control characters
-removed and a length cap: assigning parsed header objects from a hostile
-email can serialize an injected `Bcc:` line (see pitfalls.md, "Header
-injection").
+Header values from the email never reach the draft as they came (pitfalls.md,
+"Header injection", and audit 2). The email package decodes RFC 2047 encoded
+words in *every* value assigned to a header, plain `str` included, so a value
+that was already decoded once (a double-encoded Subject or display name), or an
+encoded word inside a Message-ID, would be decoded a second time and its CR/LF
+written out as a real `Bcc:` line. Hence, for every value taken from the email:
+
+* text (Subject, display names) goes through `header_text()`: control
+  characters and line separators become spaces, lone surrogates become U+FFFD,
+  and every "=?" is broken up, so nothing in it can be decoded again;
+* ids are accepted only as printable ASCII `<...>` without "=?" (`valid_msgid`);
+* addresses only as plain ASCII dot-atoms (`message.usable_address`);
+* and, last, the serialized draft is parsed back and must carry exactly the
+  headers that were set, each on one line, or drafting fails (`DraftError`).
 """
 
 from __future__ import annotations
@@ -21,7 +31,7 @@ from email.message import EmailMessage
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import TemplateError
+from .errors import DraftError, TemplateError
 from .templates_lib import TemplateInfo, find_template, list_templates, load_source, make_loader  # noqa: F401
 
 SUBJECT_MAX = 200
@@ -41,8 +51,11 @@ _MONTHS = (
 
 # Reply prefixes in the languages we meet: Re, RE, Re[2], Re(2), AW (de), SV (da/sv/no), VS (fi), Antw (nl).
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.I)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
-_MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f\"\\]{1,250}>")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Printable ASCII without <>"\ (and, checked apart, without "=?"): see the module docstring.
+_MSGID = re.compile(r'<[\x21\x23-\x3b\x3d\x3f-\x5b\x5d-\x7e]{1,250}>')
+HEADER_LINE_MAX = 998  # RFC 5322 2.1.1
 _CAPS_WORD = re.compile(r"\b[A-ZÆØÅÄÖÜ]{5,}\b")
 _NUM = r"\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _AMOUNT = re.compile(
@@ -61,13 +74,16 @@ class Draft:
     message_id: str  # "<rc-...@reply-coach.invalid>", the same for the same original and template
     source_message_id: str  # the original's Message-ID (or a stand-in); also in X-Reply-Coach-Source
 
+    raw: bytes = field(default=b"", repr=False, compare=False)  # the checked serialization
+
     @property
     def email(self) -> EmailMessage:
         return self.message
 
     def as_bytes(self) -> bytes:
-        """RFC 5322 bytes with CRLF line ends, ready for IMAP APPEND."""
-        return self.message.as_bytes(policy=wire_policy())
+        """RFC 5322 bytes with CRLF line ends, ready for IMAP APPEND: the bytes that were checked
+        to carry exactly the draft's own headers (see `_checked_bytes`)."""
+        return self.raw or _checked_bytes(self.message)
 
 
 @dataclass(frozen=True)
@@ -89,8 +105,17 @@ def wire_policy():
 
 
 def one_line(value: object, cap: int) -> str:
-    """A header-safe single line: control characters (CR, LF, NUL, U+2028...) become spaces."""
+    """A single line: control characters (CR, LF, NUL, C1, U+2028...) become spaces."""
     text = " ".join(_CONTROL.sub(" ", str(value or "")).split())
+    return text[:cap].rstrip()
+
+
+def header_text(value: object, cap: int) -> str:
+    """Text from the email made safe to put in a header of the draft: one line, no lone
+    surrogates, and no "=?" left that the email package (or a mail client) could decode again."""
+    text = _SURROGATE.sub("\ufffd", one_line(value, cap))
+    while "=?" in text:
+        text = text.replace("=?", "= ?")
     return text[:cap].rstrip()
 
 
@@ -100,7 +125,7 @@ def base_subject(subject: str) -> str:
 
 
 def reply_subject(subject: str) -> str:
-    return one_line("Re: " + base_subject(subject), SUBJECT_MAX)
+    return header_text("Re: " + base_subject(subject), SUBJECT_MAX)
 
 
 def topic_of(subject: str) -> str:
@@ -143,7 +168,7 @@ def greeting_for(first_name: str | None) -> str:
 
 def valid_msgid(value: str | None) -> str | None:
     v = one_line(value or "", 260)
-    return v if _MSGID.fullmatch(v) else None
+    return v if _MSGID.fullmatch(v) and "=?" not in v else None
 
 
 def _references(message) -> tuple[str, ...]:
@@ -173,16 +198,18 @@ def draft_message_id(message, template: str) -> str:
 
 
 def _address(name: str, addr: str):
+    """An Address for a header of the draft, or None when `addr` cannot be written safely."""
     from email.headerregistry import Address
 
-    addr = one_line(addr, 254)
-    name = one_line(name, NAME_MAX)
+    from .message import usable_address
+
+    addr = usable_address(one_line(addr, 254))
     if not addr:
         return None
-    for display in (name, ""):
+    for display in (header_text(name, NAME_MAX), ""):
         try:
             a = Address(display_name=display, addr_spec=addr)
-        except (ValueError, TypeError, IndexError):
+        except Exception:  # noqa: BLE001 - ValueError, HeaderParseError...: try without the name
             continue
         if a.username and a.domain:
             return a
@@ -335,6 +362,52 @@ def reply_text(message, analysis, settings, template: str) -> str:
 # ---------------------------------------------------------------- the draft
 
 
+def _recipient(message):
+    """The client's Reply-To, else From; DraftError when neither can be replied to."""
+    reply_to = one_line(message.reply_to or "", 254)
+    if reply_to and reply_to.lower() != one_line(message.sender, 254).lower():
+        to = _address("", reply_to)
+        if to is not None:
+            return to
+    to = _address(message.display_name, message.sender)
+    if to is None:
+        who = one_line(message.sender, 80) or "none"
+        raise DraftError(
+            f"cannot draft a reply: the email has no address to reply to (From: {who!r}"
+            + (f", Reply-To: {one_line(message.reply_to, 80)!r})" if message.reply_to else ")")
+        )
+    return to
+
+
+def _checked_bytes(msg: EmailMessage) -> bytes:
+    """The draft serialized for the wire, after checking that it parses back to exactly the headers
+    that were set, each on lines of its own under 998 characters, with no value that could be
+    decoded into more. The last line of defence against header injection: it fails closed."""
+    from email.parser import BytesHeaderParser
+    from email.policy import default
+
+    raw = msg.as_bytes(policy=wire_policy())
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    lines = head.split(b"\r\n")
+    names = [line.split(b":", 1)[0].decode("ascii", "replace") for line in lines if line[:1] not in (b" ", b"\t")]
+    problem = ""
+    if [n.lower() for n in names] != [k.lower() for k in msg.keys()]:
+        problem = f"it would carry the headers {', '.join(names)}"
+    elif any(len(line) > HEADER_LINE_MAX or b"\r" in line or b"\n" in line for line in lines):
+        problem = "a header line would be malformed or too long"
+    else:
+        back = BytesHeaderParser(policy=default).parsebytes(raw)
+        for key in msg.keys():
+            value = str(back[key])
+            if "\r" in value or "\n" in value or "=?" in value:
+                problem = f"its {key} header would not read back as written"
+                break
+    if problem:
+        raise DraftError(f"cannot draft a safe reply to this email: {problem}")
+    return raw
+
+
+
 def draft_reply(
     message,
     analysis,
@@ -372,14 +445,7 @@ def draft_reply(
         sender = _address(ident.name, message.to[0])
     if sender is not None:
         msg["From"] = sender
-    recipient = None
-    reply_to = one_line(message.reply_to or "", 254)
-    if reply_to and reply_to.lower() != one_line(message.sender, 254).lower():
-        recipient = _address("", reply_to)
-    if recipient is None:  # no Reply-To, the same address, or an unusable one
-        recipient = _address(message.display_name, message.sender)
-    if recipient is not None:
-        msg["To"] = recipient
+    msg["To"] = _recipient(message)
     msg["Subject"] = reply_subject(message.subject)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = mid
@@ -390,10 +456,13 @@ def draft_reply(
     if refs:
         msg["References"] = " ".join(refs)
     msg["X-Reply-Coach-Source"] = src
-    msg["X-Reply-Coach-Template"] = one_line(name, 64)
+    msg["X-Reply-Coach-Template"] = header_text(name, 64)
     # Quoted-printable, not base64: some mail clients only edit QP drafts comfortably (pitfalls.md).
     msg.set_content(body, charset="utf-8", cte="quoted-printable")
-    return Draft(template=name, text=text, body=body, message=msg, message_id=mid, source_message_id=src)
+    raw = _checked_bytes(msg)
+    return Draft(
+        template=name, text=text, body=body, message=msg, message_id=mid, source_message_id=src, raw=raw
+    )
 
 
 def sample_message():

@@ -31,3 +31,7 @@ class AuthError(MailboxError):
 
 class QueueError(ReplyCoachError):
     """The hold queue database could not be used."""
+
+
+class DraftError(ReplyCoachError):
+    """No safe reply can be drafted for this email (no address to reply to, unsafe headers)."""

@@ -7,10 +7,11 @@ unless `strict=True` (tests, `reply-coach draft --strict`). Only input that hold
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import EmailPolicy
@@ -159,15 +160,40 @@ def _headers(msg: EmailMessage) -> dict[str, str]:
     return result
 
 
+# An RFC 2047 encoded word: =?charset[*lang]?B|Q?text?=
+_ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
+# Whitespace between two adjacent encoded words is not part of the text (RFC 2047 section 6.2).
+_ENCODED_GAP = re.compile(r"(?<=\?=)\s+(?==\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=)")
+_QP_BYTE = re.compile(rb"=([0-9A-Fa-f]{2})")
+
+
 def _decode(value: str, defects: list[str]) -> str:
-    """RFC 2047 encoded words -> text; unknown charsets and broken words fall back to the raw value."""
+    """RFC 2047 encoded words -> text, each word on its own.
+
+    Lenient on purpose: a broken byte becomes U+FFFD and an undecodable word stays as written, so one
+    bad word neither loses the rest of the header nor leaves lone surrogates that crash serialisation
+    later (make_header() rejects the whole header on the first bad byte).
+    """
     if "=?" not in value:
         return value
+    return _ENCODED_WORD.sub(lambda m: _decode_word(m, defects), _ENCODED_GAP.sub("", value))
+
+
+def _decode_word(m: re.Match, defects: list[str]) -> str:
+    charset, kind, text = m.groups()
     try:
-        return str(make_header(decode_header(value)))
-    except Exception:  # noqa: BLE001 - LookupError, UnicodeDecodeError, HeaderParseError, ...
+        if kind in "qQ":
+            data = _QP_BYTE.sub(lambda h: bytes([int(h.group(1), 16)]), text.replace("_", " ").encode("ascii"))
+        else:
+            data = base64.b64decode(text.encode("ascii") + b"=" * (-len(text) % 4))
+    except (ValueError, binascii.Error):  # non-ASCII in the word, bad base64
         defects.append("undecodable encoded-word in header")
-        return value
+        return m.group()
+    try:
+        return data.decode(charset, "replace")
+    except (LookupError, ValueError):  # unknown charset, or a codec that is not a text encoding
+        defects.append(f"unknown charset {_one_line(charset, 40)!r} in header")
+        return data.decode("utf-8", "replace")
 
 
 # C0/C1 controls and Unicode line separators all become spaces: str.splitlines() splits on U+2028 too.
@@ -178,15 +204,53 @@ def _one_line(value: str, limit: int = MAX_ID_LEN) -> str:
     return " ".join(value.translate(_CONTROL).split())[:limit]
 
 
+# Encoded words and quoted strings are hidden while addresses are found: a decoded "<", ":" or ","
+# must not change where the address is ("=?utf-8?q?x:_evil@x.com?= <f@x>" is group syntax to parseaddr
+# once decoded, and gave the reply to "_evil@x.com?=").
+_HIDDEN = re.compile(r'=\?[^?\s]+\?[^?\s]+\?[^?\s]*\?=|"(?:[^"\\]|\\.)*"?')
+_HIDDEN_TOKEN = re.compile("\ue000(\\d+)\ue001")
+_ANGLE_ADDR = re.compile(r"<([^<>]*)>")
+
+
+def _hide(value: str) -> tuple[str, list[str]]:
+    hidden: list[str] = []
+
+    def token(m: re.Match) -> str:
+        hidden.append(m.group())
+        return f"\ue000{len(hidden) - 1}\ue001"
+
+    return _HIDDEN.sub(token, value), hidden
+
+
+def _unhide(text: str, hidden: list[str]) -> str:
+    return _HIDDEN_TOKEN.sub(lambda m: hidden[int(m.group(1))], text)
+
+
 def _from(value: str | None, defects: list[str]) -> tuple[str, str]:
+    """(decoded display name, address) of a From header.
+
+    The address is taken from the raw header *before* anything is decoded, from the first <...>
+    outside quotes and encoded words; so an unquoted 'Smith, John <john@x.com>' is John's address,
+    not 'Smith'.
+    """
     if not value:
         defects.append("no From header")
         return "", ""
-    try:
-        name, address = parseaddr(value)
-    except Exception:  # noqa: BLE001
-        defects.append("unparseable From header")
-        return "", ""
+    masked, hidden = _hide(value)
+    angle = _ANGLE_ADDR.search(masked)
+    if angle:
+        address = _unhide(angle.group(1), hidden).strip()
+        name = _unhide(masked[: angle.start()], hidden).strip()
+        if len(name) >= 2 and name[0] == name[-1] == '"':
+            name = re.sub(r"\\(.)", r"\1", name[1:-1])
+    else:
+        try:
+            name, address = parseaddr(masked)
+        except Exception:  # noqa: BLE001
+            defects.append("unparseable From header")
+            return "", ""
+        name, address = _unhide(name, hidden), _unhide(address, hidden)
+    address = address.rpartition(":")[2] if address.startswith("@") else address  # obsolete route "<@a:b@c>"
     if not address and not name:
         defects.append("unparseable From header")
     name = _one_line(_decode(name, defects)).strip("'\" ")
@@ -196,16 +260,36 @@ def _from(value: str | None, defects: list[str]) -> tuple[str, str]:
 def _addresses(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
+    masked, hidden = _hide(value)
     try:
-        pairs = getaddresses([value])
+        pairs = getaddresses([masked])
     except Exception:  # noqa: BLE001
         return ()
-    return tuple(addr for addr in (_one_line(a) for _, a in pairs) if "@" in addr)
+    return tuple(addr for addr in (_one_line(_unhide(a, hidden)) for _, a in pairs) if "@" in addr)
 
 
 def _first_address(value: str | None) -> str | None:
     found = _addresses(value)
     return found[0] if found else None
+
+
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_ADDR_SPEC = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*@{_LABEL}(?:\.{_LABEL})*")
+
+
+def usable_address(value: str | None) -> str | None:
+    """`value` if a reply can be addressed to it, else None.
+
+    Deliberately narrower than RFC 5322: ASCII dot-atoms only (a non-ASCII address needs SMTPUTF8,
+    which a Drafts folder may not take), no quoted local parts, no trailing or doubled dots (the
+    email package raises HeaderParseError on those), and no "=?" (an encoded word inside an address
+    is decoded again by the email package when the header is written).
+    """
+    v = (value or "").strip()
+    if len(v) > 254 or "=?" in v or not _ADDR_SPEC.fullmatch(v):
+        return None
+    return v
 
 
 def _date(value: str | None, defects: list[str]) -> datetime | None:
@@ -222,7 +306,14 @@ def _date(value: str | None, defects: list[str]) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
-_ID_TOKEN = re.compile(r"<[^<>\s]+>")
+# Printable ASCII only: a non-ASCII id cannot be written into In-Reply-To without becoming an encoded
+# word (which breaks threading and the daemon's marker search), and "=?" inside an id is an encoded
+# word the email package decodes when the id is written into a reply, CR/LF included (audit 2).
+_ID_TOKEN = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]+>")
+
+
+def _safe_id(token: str) -> bool:
+    return len(token) <= MAX_ID_LEN and "=?" not in token
 
 
 def _msg_id(value: str | None, name: str, defects: list[str]) -> str | None:
@@ -231,7 +322,7 @@ def _msg_id(value: str | None, name: str, defects: list[str]) -> str | None:
     cleaned = "".join(value.split())
     match = _ID_TOKEN.search(cleaned)
     token = match.group() if match else (f"<{cleaned}>" if "@" in cleaned and "<" not in cleaned else None)
-    if token is None or len(token) > MAX_ID_LEN:
+    if token is None or not _ID_TOKEN.fullmatch(token) or not _safe_id(token):
         defects.append(f"invalid {name} header")
         return None
     return token
@@ -240,7 +331,7 @@ def _msg_id(value: str | None, name: str, defects: list[str]) -> str | None:
 def _msg_ids(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
-    return tuple(t for t in _ID_TOKEN.findall(value) if len(t) <= MAX_ID_LEN)
+    return tuple(t for t in _ID_TOKEN.findall(value) if _safe_id(t))
 
 
 # ---------------------------------------------------------------- automated mail

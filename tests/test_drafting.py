@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import os
+import random
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -21,9 +22,9 @@ from reply_coach.drafting import (
     reply_subject,
     topic_of,
 )
-from reply_coach.errors import TemplateError
+from reply_coach.errors import DraftError, ReplyCoachError, TemplateError
 from reply_coach.heat import Analysis
-from reply_coach.message import Message
+from reply_coach.message import Message, parse
 from reply_coach.scenarios import DEFAULT_TEMPLATE, HAND_PICKED, template_for
 
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)
@@ -115,9 +116,19 @@ def test_without_a_configured_address_the_draft_is_from_the_address_the_client_w
     assert m["From"] is None
 
 
-def test_an_unusable_sender_address_leaves_the_recipient_for_the_user_to_fill_in():
-    m = reparsed(draft_reply(client(sender="undisclosed-recipients:;"), analysis(), settings(), now=NOW))
-    assert m["To"] is None and m["Subject"] == "Re: The booking tool"
+@pytest.mark.parametrize(
+    "sender", ["undisclosed-recipients:;", "megan@shawprinting.", "gary@x..example", '"<toimisto@kalev', "é@x.example", ""]
+)
+def test_an_email_with_no_address_to_reply_to_is_a_one_line_draft_error(sender):
+    # Was a traceback (HeaderParseError) for the dotted ones, and a draft to nobody for the others.
+    with pytest.raises(DraftError) as caught:
+        draft_reply(client(sender=sender), analysis(), settings(), now=NOW)
+    assert "no address to reply to" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_an_unusable_reply_to_falls_back_to_from():
+    m = reparsed(draft_reply(client(reply_to="rt@x.example."), analysis(), settings(), now=NOW))
+    assert m["To"] == "Gary Whitfield <gary@northfield.example>"
 
 
 def test_references_drop_malformed_tokens_and_are_capped_keeping_the_thread_root():
@@ -296,6 +307,202 @@ def test_hostile_encoded_word_subject_from_a_parsed_email_is_neutralised():
     assert m["Bcc"] is None and b"\r\nBcc:" not in out
     assert m["References"].split()[-1] == "<e1@x.example>"
     assert "garbage" not in m["References"]
+
+
+BCC = "=?utf-8?q?Refund=0D=0ABcc:_evil@x.com?="
+BCC_TWICE = "=?utf-8?b?PT91dGYtOD9xP1JlZnVuZD0wRD0wQUJjYzpfZXZpbEB4LmNvbT89?="  # decodes to BCC
+
+
+def hostile_email(**headers: str) -> bytes:
+    from builders import make_eml
+
+    defaults = {"from_": "Gary <gary@x.example>", "subject": "hi", "message_id": "<n@x.example>"}
+    return make_eml(body="I have asked you THREE times. I will sue!!!", **{**defaults, **headers})
+
+
+def header_names(raw: bytes) -> list[str]:
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    return [line.split(b":", 1)[0].decode() for line in head.split(b"\r\n") if line[:1] not in (b" ", b"\t")]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        # Audit 2: each of these put a real Bcc line into the draft.
+        {"message_id": "<a=?utf-8?q?=0D=0ABcc:_evil@x.com=0D=0AX-Junk:_?=@x.example>"},
+        {"message_id": "<a=?utf-8?q?=0D=0ABcc:_evil@x.com?=@x.example>"},
+        {"headers": {"References": "<r=?utf-8?q?=0D=0ABcc:_evil@x.com?=@x.example>"}},
+        {"headers": {"In-Reply-To": "<i=?utf-8?q?=0D=0ABcc:_evil@x.com?=@x.example>"}},
+        {"subject": BCC_TWICE},
+        {"from_": f"{BCC_TWICE} <gary@x.example>"},
+        {"headers": {"Reply-To": f"{BCC_TWICE} <rt@x.example>"}},
+        {"from_": f'"{BCC}" <gary@x.example>'},
+        {"subject": f"x{BCC}y"},
+    ],
+    ids=["msgid-two-headers", "msgid", "references", "in-reply-to", "subject-double", "from-name-double",
+         "reply-to-name-double", "from-name-quoted", "subject-embedded"],
+)
+def test_encoded_words_hidden_in_header_values_cannot_inject_a_header(headers):
+    d = draft_reply(parse(hostile_email(**headers)), analysis(), settings(), now=NOW)
+    raw = d.as_bytes()
+    names = header_names(raw)
+    assert "Bcc" not in names and "X-Junk" not in names, names
+    back = email.message_from_bytes(raw, policy=email.policy.default)
+    for name in names:
+        value = str(back[name])
+        # Nothing left that a mail client (or a script re-using the value) could decode into more.
+        assert "\n" not in value and "\r" not in value and "=?" not in value, (name, value)
+
+
+def test_a_double_encoded_subject_is_shown_literally_once_decoded():
+    d = draft_reply(parse(hostile_email(subject=BCC_TWICE)), analysis(), settings(), now=NOW)
+    assert reparsed(d)["Subject"] == "Re: = ?utf-8?q?Refund=0D=0ABcc:_evil@x.com?="
+
+
+def test_message_ids_with_encoded_words_or_non_ascii_are_left_out_of_the_threading_headers():
+    bad = "<a=?utf-8?q?=0D=0A?=@x.example>"
+    refs = f"<root@x.example> {bad} <é@x.example> <ok@x.example>"
+    m = reparsed(draft_reply(parse(hostile_email(message_id="<é@x.example>", headers={"References": refs})),
+                             analysis(), settings(), now=NOW))
+    assert m["In-Reply-To"] is None
+    assert m["References"].split() == ["<root@x.example>", "<ok@x.example>"]
+    assert re.fullmatch(r"<rc-src-[0-9a-f]{32}@reply-coach\.invalid>", m["X-Reply-Coach-Source"])
+
+
+def test_a_broken_encoded_word_in_the_subject_does_not_crash_serialisation():
+    # Was UnicodeEncodeError in Draft.as_bytes: the broken word was decoded again, into lone surrogates.
+    d = draft_reply(parse(hostile_email(subject="=?utf-8?q?N=C3=A4in_k=C3TA4?=")), analysis(), settings(), now=NOW)
+    assert reparsed(d)["Subject"] == "Re: Näin k\ufffdTA4"
+
+
+def test_the_serialized_draft_is_checked_and_an_unexpected_header_fails_closed(monkeypatch):
+    from email.message import EmailMessage
+
+    real = EmailMessage.as_bytes
+
+    def smuggling(self, *args, **kwargs):
+        return real(self, *args, **kwargs).replace(b"\r\nDate:", b"\r\nBcc: evil@x.com\r\nDate:", 1)
+
+    monkeypatch.setattr(EmailMessage, "as_bytes", smuggling)
+    with pytest.raises(DraftError, match="Bcc"):
+        draft_reply(client(), analysis(), settings(), now=NOW)
+
+
+# A header value is built from these pieces: every way found so far to hide a line break or a second
+# decoding, and the characters that make address and id parsers change their mind.
+HOSTILE_PIECES = [
+    "\r\n", "\n", "\r", "\r\nBcc: evil@x.com", "\r\n\tfolded", "\r\n Bcc: evil@x.com", "\nX-Evil: 1",
+    BCC, BCC_TWICE, "=?utf-8?b?DQpCY2M6IGV2aWxAeC5jb20=?=", "=?iso-8859-1?q?=0ABcc:_e@x?=",
+    "=?utf-8?q?a=0D=0ABcc:_x@evil?= =?utf-8?q?b?=", "=?", "?=", "=?utf-8?q?", "=?x-bogus?q?=0D=0A?=",
+    "=?utf-8?b?broken base64?=", "=?utf-8?q?caf=C3?=", "\u2028Bcc: u@x.com", "\u0085", "\x00", "\x0b", "\x1c",
+    "é", "Jörg Müller", "日本語", "\udcff", "<", ">", '"', "\\", ",", ":", ";", "@", "(", ")", "[", "]",
+    "<evil@x.com>", "Smith, John", "x" * 1200, "word " * 300, "{{ 7*7 }}", "{% for x in y %}",
+]
+SAFE_BITS = ["Gary", "Invoice 2026-114", "<a@b.example>", "gary@x.example", " ", "Re: ", "ok"]
+DRAFT_HEADERS = ["From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References",
+                 "X-Reply-Coach-Source", "X-Reply-Coach-Template", "Content-Type",
+                 "Content-Transfer-Encoding", "MIME-Version"]  # fmt: skip
+OPTIONAL_HEADERS = {"In-Reply-To", "References"}  # only when the original has a usable Message-ID
+
+
+def hostile_value(rnd: random.Random) -> str:
+    parts = [rnd.choice(HOSTILE_PIECES if rnd.random() < 0.6 else SAFE_BITS) for _ in range(rnd.randint(1, 5))]
+    return "".join(parts)
+
+
+def assert_only_the_draft_headers(raw: bytes) -> None:
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    lines = head.split(b"\r\n")
+    assert all(len(line) <= 998 and b"\r" not in line and b"\n" not in line for line in lines)
+    names = header_names(raw)
+    assert len(names) == len(set(names)), names
+    assert set(DRAFT_HEADERS) - OPTIONAL_HEADERS <= set(names) <= set(DRAFT_HEADERS), names
+    assert names == [n for n in DRAFT_HEADERS if n in names], names  # and in the order they were set
+    back = email.message_from_bytes(raw, policy=email.policy.default)
+    assert not back.defects
+    for name in names:
+        value = str(back[name])
+        assert "\r" not in value and "\n" not in value and "=?" not in value, (name, value)
+
+
+def test_property_no_hostile_header_value_ever_adds_a_header_to_the_draft():
+    """Many hostile values, in every header the draft takes something from, through the whole
+    pipeline: parse -> analyze -> draft_reply -> as_bytes -> parse again."""
+    from builders import make_eml
+
+    from reply_coach.heat import analyze
+
+    rnd = random.Random(20261124)
+    s = settings()
+    targets = ["Subject", "From-name", "From-address", "Reply-To", "Message-ID", "In-Reply-To", "References"]
+    for i in range(1000):
+        target = rnd.choice(targets)
+        value = hostile_value(rnd)
+        fields = {"from_": "Gary Whitfield <gary@x.example>", "subject": "Invoice", "message_id": "<m@x.example>",
+                  "headers": {"References": "<r@x.example>", "In-Reply-To": "<p@x.example>"}}
+        if target == "Subject":
+            fields["subject"] = value
+        elif target == "From-name":
+            fields["from_"] = f"{value} <gary@x.example>"
+        elif target == "From-address":
+            fields["from_"] = f"Gary <{value}>" if rnd.random() < 0.5 else value
+        elif target == "Message-ID":
+            fields["message_id"] = value
+        else:
+            fields["headers"][target] = value
+        raw = make_eml(body="Your team is incompetent. I want my money back by Friday!!!", **fields)
+        case = f"case {i}: {target} = {value[:120]!r}"
+        message = parse(raw)
+        try:
+            d = draft_reply(message, analyze(message, s.heat_threshold), s, now=NOW)
+        except DraftError as e:
+            # The only refusal allowed: a From that is not an address (there is no one to reply to).
+            assert target.startswith("From") and "no address to reply to" in str(e), case
+            continue
+        try:
+            assert_only_the_draft_headers(d.as_bytes())
+        except AssertionError as e:
+            raise AssertionError(f"{case}: {e}") from None
+
+
+def test_mutated_corpus_emails_never_crash_and_never_add_a_header():
+    """The reviewer's fuzz (audit 2) as a test: random byte-level mutations of corpus emails."""
+    from reply_coach.heat import analyze
+
+    seeds = [p.read_bytes() for p in CORPUS] + [
+        p.read_bytes() for p in sorted((Path(__file__).parent / "corpus_blind").glob("*.eml"))
+    ]
+    assert seeds
+    tokens = [p.encode("utf-8", "surrogatepass") for p in HOSTILE_PIECES[:30]] + [
+        b"From: ", b"Reply-To: ", b"Message-ID: ", b"References: ", b"Subject: ", b"\xff\xfe", b"\xc3",
+        b"Content-Type: multipart/mixed; boundary=\"q\"\r\n", b"Content-Transfer-Encoding: base64\r\n",
+        b" wrote:\r\n> ", b"-----Original Message-----\r\n", b" " * 1000,
+    ]  # fmt: skip
+    rnd = random.Random(3)
+    s = settings()
+    for i in range(500):
+        data = bytearray(rnd.choice(seeds))
+        for _ in range(rnd.randint(1, 12)):
+            op, pos = rnd.random(), rnd.randrange(len(data) + 1)
+            if op < 0.4:
+                data[pos:pos] = rnd.choice(tokens)
+            elif op < 0.6 and data:
+                del data[pos : pos + rnd.randint(1, 50)]
+            elif op < 0.8 and data:
+                data[min(pos, len(data) - 1)] = rnd.randrange(256)
+            else:
+                a = rnd.randrange(len(data) + 1)
+                data[pos:pos] = data[a : a + rnd.randint(1, 200)]
+        try:
+            message = parse(bytes(data))
+            d = draft_reply(message, analyze(message, s.heat_threshold), s, template="listen_and_align", now=NOW)
+        except ReplyCoachError as e:
+            assert "\n" not in str(e)
+            continue
+        try:
+            assert_only_the_draft_headers(d.as_bytes())
+        except AssertionError as e:
+            raise AssertionError(f"mutation {i}: {e}") from None
 
 
 def test_over_long_values_are_capped():

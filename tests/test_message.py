@@ -209,6 +209,81 @@ def test_overlong_or_garbage_ids_are_dropped_with_a_defect():
     assert any("Message-ID" in defect for defect in message.defects)
 
 
+def test_an_unquoted_last_first_name_keeps_the_address_in_angle_brackets():
+    # Was sender "Smith" (the comma split it into two addresses) and a draft with no To.
+    message = parse(make_eml(from_="Smith, John <john@x.com>"))
+    assert (message.sender, message.display_name, message.first_name) == ("john@x.com", "Smith, John", "John")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["From", "Reply-To"],
+)
+def test_a_colon_inside_an_encoded_word_does_not_move_the_address(header):
+    # Decoded first, "Bcc: x@evil.com" read as group syntax: the reply went to "_x@evil.com?=".
+    value = "=?utf-8?q?Evil=0D=0ABcc:_x@evil.com?= <f@h6.example>"
+    message = parse(make_eml(from_=value) if header == "From" else make_eml(headers={"Reply-To": value}))
+    if header == "From":
+        assert message.sender == "f@h6.example" and message.display_name == "Evil Bcc: x@evil.com"
+    else:
+        assert message.reply_to == "f@h6.example"
+
+
+def test_angle_brackets_inside_a_quoted_name_are_not_the_address():
+    message = parse(make_eml(from_='"Gary <boss@x.example>" <gary@x.example>'))
+    assert message.sender == "gary@x.example" and message.display_name == "Gary <boss@x.example>"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["<é@x.example>", "<a=?utf-8?q?=0D=0ABcc:_evil@x.com?=@x.example>", "<a\x01b@x.example>"],
+)
+def test_message_ids_must_be_printable_ascii_without_encoded_words(value):
+    message = parse(make_eml(message_id=value, headers={"References": f"<ok@x.example> {value}"}))
+    assert message.message_id is None
+    assert "invalid Message-ID header" in message.defects
+    assert message.references == ("<ok@x.example>",)
+
+
+@pytest.mark.parametrize(
+    ("subject", "decoded"),
+    [
+        ("=?utf-8?q?N=C3=A4in_k=C3TA4?=", "Näin k\ufffdTA4"),  # broken q-encoding: was left encoded
+        ("=?utf-8?q?caf=C3?=", "caf\ufffd"),  # truncated UTF-8
+        ("=?utf-8?q?Gr=C3=BC=C3=9Fe?= =?x-bogus?q?aus?= Berlin", "Grüßeaus Berlin"),  # unknown charset
+        ("=?utf-8?b?bm90IGJhc2U2NA?= ok", "not base64 ok"),  # missing padding
+        ("=?UTF-8*en?Q?Hello?=", "Hello"),  # RFC 2231 language tag
+    ],
+)
+def test_encoded_words_are_decoded_one_by_one_and_leniently(subject, decoded):
+    message = parse(make_eml(subject=subject))
+    assert message.subject == decoded
+    assert not any("\udc80" <= c <= "\udcff" for c in message.subject)
+
+
+@pytest.mark.parametrize(
+    ("value", "usable"),
+    [
+        ("gary@northfield-auto.example", True),
+        ("o'neil+tag@x.example", True),
+        ("jamie@localhost", True),
+        ("megan@shawprinting.", False),
+        ("gary@x..example", False),
+        (".gary@x.example", False),
+        ("é@x.com", False),
+        ("a@x.com;b@y", False),
+        ("gary=?utf-8?q?x?=@x.example", False),
+        ('"a b"@x.example', False),
+        ("no-at-sign", False),
+        ("", False),
+    ],
+)
+def test_usable_address_is_a_plain_ascii_dot_atom(value, usable):
+    from reply_coach.message import usable_address
+
+    assert (usable_address(value) == value) is usable
+
+
 def test_naive_date_is_taken_as_utc():
     message = parse(make_eml(date="Mon, 23 Nov 2026 08:14:00 -0000"))
     assert message.date == datetime(2026, 11, 23, 8, 14, tzinfo=timezone.utc)
