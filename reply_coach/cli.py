@@ -9,6 +9,7 @@ that `reply-coach --help` starts about as fast as click itself.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -26,12 +27,17 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 class _Failure(click.ClickException):
     """A ReplyCoachError shown as one line, with its own exit code."""
 
-    def __init__(self, message: str, exit_code: int):
+    def __init__(self, message: str, exit_code: int, kind: str = "error"):
         super().__init__(message)
         self.exit_code = exit_code
+        self.kind = kind
 
     def show(self, file=None) -> None:
-        click.echo(f"reply-coach: error: {self.format_message()}", err=True)
+        click.echo(f"reply-coach: {self.kind}: {self.format_message()}", err=True)
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())[:300]
 
 
 class _Group(click.Group):
@@ -39,7 +45,20 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except ReplyCoachError as e:
-            raise _Failure(str(e), e.exit_code) from None
+            raise _Failure(_one_line(e), e.exit_code) from None
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            # click would turn it into "Aborted!" and exit 1; the house rule is 130, as a shell does.
+            raise click.exceptions.Exit(130) from None
+        except Exception as e:  # a bug: still one line, never a traceback (audit 2)
+            if os.environ.get("REPLY_COACH_DEBUG"):
+                raise
+            raise _Failure(
+                f"{type(e).__name__}: {_one_line(e)}; please report this (REPLY_COACH_DEBUG=1 shows the traceback)",
+                1,
+                kind="internal error",
+            ) from None
 
 
 class _State:

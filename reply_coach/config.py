@@ -404,11 +404,18 @@ def load_settings(
         work_days=_check(v, "WORK_DAYS", _parse_days, "days such as Mon-Fri or Mon,Wed,Fri"),
         tz=_check(v, "TIMEZONE", _parse_tz, "an IANA zone such as Europe/Helsinki") if tz_name else None,
     )
+    from .message import usable_address  # lazily: not needed for --help
+
     email = get("EMAIL")
-    if not email and "@" in username:
+    # The same test the draft's From goes through: an address that passed here and failed there
+    # crashed `draft` (jamie@brightpath.) or gave a draft without From (é@x.com, a@x.com;b@y).
+    if email and not usable_address(email):
+        raise ConfigError(
+            f"{PREFIX}EMAIL={email!r} is invalid: expected a plain address such as you@example.com "
+            "(ASCII letters, no spaces, no trailing dot)"
+        )
+    if not email and usable_address(username):
         email = username
-    if email and ("@" not in email or any(c.isspace() or c in "\r\n<>," for c in email)):
-        raise ConfigError(f"{PREFIX}EMAIL={email!r} is invalid: expected an address such as you@example.com")
     identity = Identity(
         name=_one_line(get("NAME")),
         email=email,

@@ -170,3 +170,49 @@ def test_help_does_not_import_heavy_modules():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""
+
+
+def test_an_unexpected_exception_is_one_line_and_exit_1(run, monkeypatch):
+    import reply_coach.heat
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(reply_coach.heat, "analyze", broken)
+    r = run("draft", HEATED)
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert r.stderr.strip().splitlines() == [
+        "reply-coach: internal error: RuntimeError: boom second line; please report this "
+        "(REPLY_COACH_DEBUG=1 shows the traceback)"
+    ]
+    monkeypatch.setenv("REPLY_COACH_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        run("draft", HEATED)
+
+
+def test_ctrl_c_exits_130(run, monkeypatch):
+    import reply_coach.cli
+
+    def interrupted(path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(reply_coach.cli, "_read_input", interrupted)
+    assert run("draft", HEATED).exit_code == 130
+
+
+@pytest.mark.parametrize(
+    "name", ["crash_trailing_dot", "crash_unterminated_quote", "crash_broken_ew_subject"]
+)
+def test_hostile_addresses_and_subjects_give_one_line_not_a_traceback(run, name):
+    raw = {
+        "crash_trailing_dot": b"From: Megan Shaw <megan@shawprinting.>\r\n",
+        "crash_unterminated_quote": b'From: "<toimisto@kalev\r\n',
+        "crash_broken_ew_subject": b"From: Gary <gary@x.example>\r\nSubject: =?utf-8?q?N=C3=A4in_k=C3TA4?=\r\n",
+    }[name] + b"To: me@us.example\r\nDate: Mon, 23 Nov 2026 09:00:00 +0000\r\n\r\nYour team is incompetent and I will sue!!!\r\n"
+    r = run("draft", "-", input=raw)
+    assert "Traceback" not in r.output
+    if name == "crash_broken_ew_subject":
+        assert r.exit_code == 0 and "Subject: Re: =?utf-8?" in r.stdout
+    else:
+        assert r.exit_code == 1 and len(r.stderr.strip().splitlines()) == 1
+        assert "no address to reply to" in r.stderr

@@ -78,6 +78,11 @@ def test_missing_config_file_names_the_flag(tmp_path):
         ("MAX_FETCH_BYTES", "12", "1024"),
         ("KEYWORDS", "perhaps", "true or false"),
         ("EMAIL", "not an address", "address"),
+        # Audit 2: these passed, then crashed `draft` or gave a draft without From.
+        ("EMAIL", "jamie@brightpath.", "address"),
+        ("EMAIL", "é@x.com", "address"),
+        ("EMAIL", "a@x.com;b@y", "address"),
+        ("EMAIL", "jamie@bright..path", "address"),
         ("LOG_LEVEL", "LOUD", "DEBUG"),
     ],
 )
