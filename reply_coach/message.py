@@ -95,8 +95,9 @@ def parse(raw: bytes, *, strict: bool = False) -> Message:
     display_name, sender = _from(headers.get("from"), defects)
     subject = _one_line(_decode(headers.get("subject", ""), defects))
     body = _body(msg, defects)
-    if not headers and not body.strip():
-        raise MessageError("the email has neither headers nor a readable body")
+    if not headers.keys() & _MAIL_HEADERS and not body.strip():
+        # 200 KB of /dev/urandom was analysed as a heated Danish email and drafted to nobody (audit 2).
+        raise MessageError("this is not an email: it has no mail headers and no readable text")
 
     split = quotes.split_reply(body)
     new_text = split.new_text
@@ -425,10 +426,30 @@ def _body(msg: EmailMessage, defects: list[str]) -> str:
     else:
         defects.append("no text body")
         return ""
+    if _mostly_binary(text):
+        # Random bytes read as text fire every shouting and punctuation signal there is.
+        defects.append("body is binary data, not text")
+        return ""
     if len(text) > MAX_BODY_CHARS:
         defects.append(f"body truncated to {MAX_BODY_CHARS} characters")
         text = text[:MAX_BODY_CHARS]
     return text
+
+
+# Headers that make bytes an email; a line that merely looks like "x: y" does not.
+_MAIL_HEADERS = frozenset(
+    "from to cc subject date message-id reply-to sender received return-path mime-version content-type "
+    "in-reply-to references".split()
+)
+_BINARY_SAMPLE = 8192
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _mostly_binary(text: str) -> bool:
+    """Text that is more than 10% control characters, C1 codes or U+FFFD: what undecodable bytes
+    become. Real mail, even in the wrong charset, stays far below (a few smart quotes at most)."""
+    sample = text[:_BINARY_SAMPLE]
+    return bool(sample) and len(_NOT_TEXT.findall(sample)) > len(sample) // 10
 
 
 def _content_type(part: EmailMessage) -> str:

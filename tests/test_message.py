@@ -357,14 +357,31 @@ def test_empty_input_is_a_message_error(raw):
     assert "\n" not in str(caught.value)
 
 
-def test_binary_garbage_returns_a_message_with_defects():
-    garbage = bytes(range(256)) * 40
-    message = parse(garbage)
-    assert isinstance(message, Message)
-    assert message.defects
-    assert message.sender == ""
+@pytest.mark.parametrize("seed", range(5))
+def test_binary_garbage_is_not_an_email(seed):
+    # Was analysed as HEATED 0.99 (shouting: "ÎÅPÖ") and drafted to nobody (audit 2).
+    import random
+
+    garbage = random.Random(seed).randbytes(200_000)
+    with pytest.raises(MessageError) as caught:
+        parse(garbage)
+    assert "not an email" in str(caught.value) and "\n" not in str(caught.value)
     with pytest.raises(MessageError):
-        parse(garbage, strict=True)
+        parse(bytes(range(256)) * 40)
+
+
+def test_a_binary_body_under_real_headers_is_no_text_with_a_defect():
+    import random
+
+    head = make_eml(body="")
+    message = parse(head + random.Random(1).randbytes(100_000))
+    assert message.sender == "gary@northfield-auto.example"
+    assert message.new_text == "" and "body is binary data, not text" in message.defects
+
+
+def test_text_without_headers_is_still_read():
+    message = parse("Hei Jamie,\n\nmødet er aflyst. Ring til mig.\n".encode("latin-1"))
+    assert "mødet er aflyst" in message.new_text and "no headers" in message.defects
 
 
 def test_unknown_charset_falls_back_to_readable_text():
