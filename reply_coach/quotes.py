@@ -101,10 +101,13 @@ def split_reply(text: str) -> Split:
 
     One pass over the lines: find the first line where history starts (attribution, "Original
     Message", Outlook header block, forward marker); everything from there on is quoted or forwarded.
-    Remaining ">" lines (inline quoting) move to the quote too; then the signature is cut off.
+    An attribution followed by ">" lines is not such a start: it introduces a quote the sender may
+    answer below (bottom-posting) or in between (interleaved), so it goes with its ">" lines and the
+    unquoted lines after them stay new text. Remaining ">" lines (inline quoting) move to the quote
+    too; then the signature is cut off.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    cut, kind = _find_cut(lines)
+    cut, kind, intros = _find_cut(lines)
     head, tail = lines[:cut], lines[cut:]
     quoted: list[str] = []
     forwarded: list[str] = []
@@ -115,13 +118,17 @@ def split_reply(text: str) -> Split:
 
     kept: list[str] = []
     i = 0
+
+    def quoting(k: int) -> bool:
+        return k in intros or _is_quote_line(head[k])
+
     while i < len(head):
-        if not _is_quote_line(head[i]):
+        if not quoting(i):
             kept.append(head[i])
             i += 1
             continue
         j = i
-        while j < len(head) and (_is_quote_line(head[j]) or (not head[j].strip() and j + 1 < len(head) and _is_quote_line(head[j + 1]))):
+        while j < len(head) and (quoting(j) or (not head[j].strip() and j + 1 < len(head) and quoting(j + 1))):
             j += 1
         block = head[i:j]
         # A forward pasted as a quote (Gmail HTML puts forwards in a quote div) is still a forward.
@@ -147,27 +154,42 @@ def _marker_key(line: str) -> str:
     return line.strip(_MARKER_STRIP).strip().lower() if len(line) < 120 else ""
 
 
-def _find_cut(lines: list[str]) -> tuple[int, str | None]:
-    """Index of the first line of quoted/forwarded history and its kind, or (len(lines), None)."""
+def _find_cut(lines: list[str]) -> tuple[int, str | None, set[int]]:
+    """Index of the first line of quoted/forwarded history and its kind, or (len(lines), None);
+    and the attribution lines met before it that only introduce a ">" block (see split_reply)."""
     n = len(lines)
+    intros: set[int] = set()
+    skip_to = 0
     for i, line in enumerate(lines):
-        if len(line) > _MAX_MARKER_LINE or not line.strip():
+        if i < skip_to or len(line) > _MAX_MARKER_LINE or not line.strip():
             continue
         key = _marker_key(line)
         if key in _FORWARD_PHRASES:
-            return i, "forward"
+            return i, "forward", intros
         if key in _ORIGINAL_PHRASES:
-            return _include_separator(lines, i), _block_kind(lines, i + 1)
+            return _include_separator(lines, i), _block_kind(lines, i + 1), intros
         if _FROM_LINE.match(line) and _is_header_block(lines, i):
-            return _include_separator(lines, i), _block_kind(lines, i)
+            return _include_separator(lines, i), _block_kind(lines, i), intros
+        width = 0
         if _is_attribution(lines, i):
-            return i, "quote"
+            width = 1
         # Attributions wrapped over two lines: "On Mon, Nov 23, 2026 at 9:02 AM Sam <\nsam@x> wrote:"
-        if i + 1 < n and _ATTRIBUTION_OPENER.match(line) and not line.rstrip().endswith(":"):
+        elif i + 1 < n and _ATTRIBUTION_OPENER.match(line) and not line.rstrip().endswith(":"):
             joined = line.rstrip() + " " + lines[i + 1].strip()
             if len(joined) <= _MAX_MARKER_LINE and _attribution_text(joined, lines, i + 2):
-                return i, "quote"
-    return n, None
+                width = 2
+        if width:
+            if not _quote_follows(lines, i + width):
+                return i, "quote", intros
+            intros.update(range(i, i + width))
+            skip_to = i + width
+    return n, None, intros
+
+
+def _quote_follows(lines: list[str], i: int) -> bool:
+    """Is the next non-blank line (within a few) a ">" line?"""
+    nxt = next((ln for ln in lines[i : i + 3] if ln.strip()), "")
+    return _is_quote_line(nxt)
 
 
 def _is_attribution(lines: list[str], i: int) -> bool:
@@ -180,8 +202,7 @@ def _attribution_text(text: str, lines: list[str], next_i: int) -> bool:
         return False
     if "@" in stripped or _ATTRIBUTION_OPENER.match(stripped) or any(c.isdigit() for c in stripped):
         return True
-    nxt = next((ln for ln in lines[next_i : next_i + 3] if ln.strip()), "")
-    return _is_quote_line(nxt)
+    return _quote_follows(lines, next_i)
 
 
 def _is_header_block(lines: list[str], i: int) -> bool:

@@ -519,3 +519,17 @@ def test_danish_gmail_html_reply_is_quoted_and_detected_as_danish():
     message = parse(make_eml(body=None, html=html))
     assert message.new_text == "Det lyder godt, tak for hjælpen."
     assert message.lang == "da"
+
+
+def test_a_bottom_posted_heated_reply_is_judged_on_what_was_written_below_the_quote():
+    from reply_coach.heat import analyze
+
+    body = (
+        "On Mon, Nov 23, 2026 at 9:02 AM Jamie Rivera <jamie@brightpath.example> wrote:\n"
+        "> Hi Gary, the new booking tool is live.\n\n"
+        "It double-booked three technicians AGAIN. This is the third time I have asked you to fix it.\n"
+        "Your team is incompetent. Fix it by Friday or I will call my lawyer!!!\n\nGary"
+    )
+    message = parse(make_eml(body=body))
+    assert "my lawyer" in message.new_text and "booking tool is live" in message.quoted_text
+    assert analyze(message).heated

@@ -130,3 +130,48 @@ def test_many_marker_lookalikes_are_scanned_in_linear_time():
     text = "From: x\nOn something\n" * 50_000 + "Sent from my iPhone\n" * 50_000
     split = split_reply(text)
     assert split.new_text.startswith("From: x")
+
+
+ATTRIBUTION = "On Mon, Nov 23, 2026 at 9:02 AM Jamie Rivera <jamie@brightpath.example> wrote:"
+ANGRY = "This is the THIRD time I ask. Your team is incompetent!!!"
+
+
+def test_a_bottom_posted_reply_below_the_quote_is_new_text():
+    # Was new_text "" (everything after the first attribution counted as quoted): calm.
+    split = split_reply(f"{ATTRIBUTION}\n> Can you confirm the launch date?\n> Jamie\n\n{ANGRY}\n\nGary")
+    assert split.new_text == f"{ANGRY}\n\nGary"
+    assert split.quoted_text == f"{ATTRIBUTION}\n> Can you confirm the launch date?\n> Jamie"
+
+
+def test_interleaved_answers_are_new_text_and_the_questions_are_quoted():
+    split = split_reply(f"{ATTRIBUTION}\n\n> Can you do Friday?\nNo. {ANGRY}\n\n> And the budget?\nSame as before.")
+    assert split.new_text == f"No. {ANGRY}\n\nSame as before."
+    assert "Can you do Friday?" in split.quoted_text and "And the budget?" in split.quoted_text
+    assert ATTRIBUTION in split.quoted_text
+
+
+def test_a_bottom_post_keeps_its_signature_apart():
+    split = split_reply(f"{ATTRIBUTION}\n> old words\n\n{ANGRY}\n\n-- \nGary Whitfield\nNorthfield Auto")
+    assert split.new_text == ANGRY
+    assert "Northfield Auto" in split.signature
+
+
+def test_older_history_below_a_bottom_post_is_still_quoted():
+    text = (
+        f"{ATTRIBUTION}\n> old words\n\n{ANGRY}\n\n"
+        "-----Original Message-----\nFrom: Gary\nSent: Monday\nTo: Jamie\nSubject: Re: launch\n\nEVEN OLDER TEXT"
+    )
+    split = split_reply(text)
+    assert split.new_text == ANGRY
+    assert "EVEN OLDER TEXT" in split.quoted_text
+
+
+def test_a_wrapped_attribution_above_a_bottom_post_goes_with_the_quote():
+    split = split_reply(f"On Mon, Nov 23, 2026 at 9:02 AM Jamie Rivera <\njamie@brightpath.example> wrote:\n> old\n\n{ANGRY}")
+    assert split.new_text == ANGRY and "jamie@brightpath.example> wrote:" in split.quoted_text
+
+
+def test_an_attribution_without_quote_lines_still_ends_the_new_text():
+    # Clients that quote without ">" (the rest of the text is the old message).
+    split = split_reply(f"Fine by me.\n\n{ATTRIBUTION}\n\nOLD UNQUOTED TEXT")
+    assert split.new_text == "Fine by me." and "OLD UNQUOTED TEXT" in split.quoted_text
