@@ -194,7 +194,10 @@ def _decode_word(m: re.Match, defects: list[str]) -> str:
         return data.decode(charset, "replace")
     except (LookupError, ValueError):  # unknown charset, or a codec that is not a text encoding
         defects.append(f"unknown charset {_one_line(charset, 40)!r} in header")
-        return data.decode("utf-8", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # as for bodies: most unlabelled 8-bit mail is latin-1
 
 
 # C0/C1 controls and Unicode line separators all become spaces: str.splitlines() splits on U+2028 too.
@@ -608,6 +611,8 @@ _TITLES = frozenset(
     "dr mr mrs ms miss mx prof professor sir dame madam mme mlle herr frau fräulein hr fru frk fr hrr "
     "rev revd sr ing dipl dipl-ing mag dott ir med rer nat".split()
 )
+_NAME_LIKE_TITLES = frozenset("ing mag med nat rer ir dott sr dipl".split())
+_AND_WORDS = frozenset("and & + og und ja och et".split())
 _CREDENTIALS = frozenset("phd md jr sr esq mba cpa ii iii iv msc bsc dds rn cfa pmp".split())
 _COMPANY_WORDS = frozenset(
     """inc llc ltd limited gmbh ag kg ohg ug mbh e.v a/s aps i/s ivs oy oyj ky tmi ry ab as asa plc corp
@@ -650,12 +655,15 @@ def first_name(display_name: str, address: str = "") -> str | None:
         return None
     # "Smith, John" lists the family name first.
     tokens = parts[1] + parts[0] if len(parts) >= 2 else parts[0]
+    # "Mr. and Mrs. Smith", "John & Jane Smith": greeting one of a couple is worse than a neutral hello.
+    if any(t.lower() in _AND_WORDS for t in tokens):
+        return None
+    titled = False
+    while len(tokens) > 1 and _is_title(tokens[0]):
+        tokens = tokens[1:]
+        titled = True
     tokens = [t.strip(".;:'\"!") if not _is_initial(t) else t for t in tokens]
     tokens = [t for t in tokens if t]
-    titled = False
-    while tokens and tokens[0].strip(".").lower() in _TITLES and len(tokens) > 1:
-        tokens.pop(0)
-        titled = True
     # "Dr. Smith", "Herr Müller": a title before a lone name means that name is the family name.
     if titled and len(tokens) == 1:
         return None
@@ -669,6 +677,16 @@ def first_name(display_name: str, address: str = "") -> str | None:
     if given.isupper() or given.islower():
         given = "-".join(_capitalize(piece) for piece in given.split("-"))
     return given
+
+
+def _is_title(token: str) -> bool:
+    """"Dr.", "Prof", "Herr", and compounds of them: "Dipl.-Ing.", "Dr.med.", "Dr.-Ing."."""
+    low = token.lower().strip(";:'\"!")
+    pieces = [p for p in re.split(r"[.-]", low) if p]
+    if not pieces or not all(p in _TITLES for p in pieces):
+        return False
+    # "Nat", "Ing", "Mag" are given names too: alone they are titles only when abbreviated ("med.").
+    return len(pieces) > 1 or low.endswith(".") or pieces[0] not in _NAME_LIKE_TITLES
 
 
 def _is_company_word(word: str) -> bool:

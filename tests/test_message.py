@@ -107,6 +107,13 @@ def test_angry_client_mail_is_not_automated():
         ("Jane Doe | Acme Inc <jd@x.example>", "Jane"),
         ('"Kari Laine, Laine Oy" <kl@x.example>', "Kari"),
         ('"Hansen, Lise, Hansen ApS" <lh@x.example>', "Lise"),
+        # Audit 2: compound German titles gave None.
+        ("Dipl.-Ing. Karl Weber <kw@x.example>", "Karl"),
+        ("Dr.med. Anna Schulz <as@x.example>", "Anna"),
+        ("Dr. med. Anna Schulz <as@x.example>", "Anna"),
+        ("Dr.-Ing. Jörg Weber <jw@x.example>", "Jörg"),
+        ("Nat Harper <nat@x.example>", "Nat"),  # a name, not "rer. nat."
+        ("Ing Larsson <ing@x.example>", "Ing"),
     ],
 )
 def test_first_name_is_the_given_name_from_the_from_header(from_, expected):
@@ -137,6 +144,12 @@ def test_first_name_is_the_given_name_from_the_from_header(from_, expected):
         "Bogholderiet | Hansen ApS <b@x.example>",
         '"Laine Oy, Kari" <kl@x.example>',
         "Verwaltung Schulz GmbH <v@x.example>",
+        # Audit 2: couples gave "And" and "John"; greeting one of two is worse than "Hello,".
+        '"Mr. and Mrs. Smith" <smiths@x.example>',
+        "John & Jane Smith <js@x.example>",
+        "Anna und Karl Weber <aw@x.example>",
+        "Mette og Lars Holm <mh@x.example>",
+        "Dr.-Ing. Weber <w@x.example>",
     ],
 )
 def test_first_name_is_none_for_companies_roles_addresses_and_bare_surnames(from_):
@@ -253,6 +266,7 @@ def test_message_ids_must_be_printable_ascii_without_encoded_words(value):
         ("=?utf-8?q?Gr=C3=BC=C3=9Fe?= =?x-bogus?q?aus?= Berlin", "Grüßeaus Berlin"),  # unknown charset
         ("=?utf-8?b?bm90IGJhc2U2NA?= ok", "not base64 ok"),  # missing padding
         ("=?UTF-8*en?Q?Hello?=", "Hello"),  # RFC 2231 language tag
+        ("=?bogus-cs?q?Ren=E9_Dupont?=", "René Dupont"),  # unknown charset, latin-1 bytes
     ],
 )
 def test_encoded_words_are_decoded_one_by_one_and_leniently(subject, decoded):
