@@ -130,6 +130,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "UPDATE merged_message SET source_id = message_id",
         "CREATE UNIQUE INDEX merged_source_id ON merged_message (account, source_id)",
     ),
+    # 5: which of our keywords the watcher last settled on each email ('held',
+    # 'drafted' or ''), so it can bring the server in line with the item's state
+    # in batches (`pending_marks`): after a cancel from the command line too, for
+    # merged emails, and for an email found under a new UIDVALIDITY. Versions
+    # before this one put $ReplyCoachHeld on everything they queued and took it
+    # off only the newest email of a drafted item: say so, and sync cleans up.
+    (
+        "ALTER TABLE held ADD COLUMN marked TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE merged_message ADD COLUMN marked TEXT NOT NULL DEFAULT ''",
+        "UPDATE held SET marked = CASE state WHEN 'drafted' THEN 'drafted' ELSE 'held' END",
+        "UPDATE merged_message SET marked = 'held'",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -205,6 +217,28 @@ class HeldItem:
     @property
     def merged_uids(self) -> tuple[int, ...]:
         return tuple(m.uid for m in self.merged)
+
+
+@dataclass(frozen=True)
+class PendingMark:
+    """An email whose keywords on the server should change from `marked` to `wanted`
+    ('held', 'drafted' or '': none of ours)."""
+
+    item_id: int
+    merged_rowid: int | None  # None: the item's own (newest) email
+    folder: str
+    uidvalidity: int
+    uid: int
+    marked: str
+    wanted: str
+
+
+# The keyword state an email of an item should carry, in SQL over held `h`:
+# drafted items show 'drafted', cancelled ones nothing, open ones 'held'. Failed
+# items are left as they are (a failed draft stays marked held; an unreadable
+# email never was).
+_WANTED = """CASE h.state WHEN 'drafted' THEN 'drafted' WHEN 'cancelled' THEN ''
+                          WHEN 'failed' THEN {marked} ELSE 'held' END"""
 
 
 @dataclass(frozen=True)
@@ -603,12 +637,15 @@ class HoldStore:
             if known is not None:
                 return known
             if newer.received_at >= cur.received_at:
-                # The follow-up becomes the item's email; the current one goes to history.
+                # The follow-up becomes the item's email; the current one goes to
+                # history, with the keyword it carries. The row now names an email
+                # that has none of ours yet (marked '').
+                marked = c.execute("SELECT marked FROM held WHERE id = ?", (existing_id,)).fetchone()[0]
                 superseded = (cur.folder, cur.uidvalidity, cur.uid, cur.message_id or None, cur.source_id or None,
-                              cur.subject, _ts(cur.received_at))
+                              cur.subject, _ts(cur.received_at), marked)
                 c.execute(
                     """UPDATE held SET folder = ?, uidvalidity = ?, uid = ?, message_id = ?, source_id = ?, sender = ?,
-                           subject = ?, received_at = ?, raw = COALESCE(?, raw) WHERE id = ?""",
+                           subject = ?, received_at = ?, raw = COALESCE(?, raw), marked = '' WHERE id = ?""",
                     (newer.folder, newer.uidvalidity, newer.uid, newer.message_id or None, newer.key or None,
                      newer.sender or cur.sender, newer.subject, _ts(newer.received_at), newer.raw or None,
                      existing_id),
@@ -616,10 +653,10 @@ class HoldStore:
             else:
                 # Out of order (an older email seen late): history only, the draft still answers the newest.
                 superseded = (newer.folder, newer.uidvalidity, newer.uid, newer.message_id or None, newer.key or None,
-                              newer.subject, _ts(newer.received_at))
+                              newer.subject, _ts(newer.received_at), "")
             c.execute(
                 """INSERT INTO merged_message (item_id, account, folder, uidvalidity, uid, message_id, source_id,
-                       subject, received_at, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       subject, received_at, marked, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (existing_id, cur.account, *superseded, stamp),
             )
             scenario = primary([s for s in (cur.scenario, newer.scenario) if s]) or cur.scenario or newer.scenario
@@ -637,6 +674,74 @@ class HoldStore:
             )
             self._add_keys(c, existing_id, cur.account, newer.thread_keys)
         return self.get(existing_id)
+
+    def relocate(self, account: str, key: str, folder: str, uidvalidity: int, uid: int) -> int | None:
+        """Point the known email `key` of `folder` at its UID under the folder's new UIDVALIDITY.
+
+        After a UIDVALIDITY change (RFC 3501: the old UIDs mean nothing) the
+        rescan finds known emails at new UIDs; without this, `\\Answered` and
+        our keywords would be read from and written to whatever email now has
+        the old UID. Only an email whose row names this folder under another
+        UIDVALIDITY moves (a copy in another folder is not this email's
+        place). It is marked afresh: the new incarnation carries none of our
+        keywords. Returns the item's id, or None when nothing moved.
+        """
+        with self._tx() as c:
+            place = (account, folder, uidvalidity, uid)
+            taken = c.execute(
+                """SELECT 1 FROM held WHERE account = ? AND folder = ? AND uidvalidity = ? AND uid = ?
+                   UNION ALL SELECT 1 FROM merged_message WHERE account = ? AND folder = ? AND uidvalidity = ? AND uid = ?""",
+                place * 2,
+            ).fetchone()
+            if taken or not key:
+                return None
+            for table, item_col in (("held", "id"), ("merged_message", "item_id")):
+                row = c.execute(
+                    f"""SELECT rowid, {item_col} FROM {table} WHERE account = ? AND folder = ? AND uidvalidity != ?
+                        AND (source_id = ? OR message_id = ?)""",
+                    (account, folder, uidvalidity, key, key),
+                ).fetchone()
+                if row:
+                    c.execute(f"UPDATE {table} SET uidvalidity = ?, uid = ?, marked = '' WHERE rowid = ?",
+                              (uidvalidity, uid, row[0]))
+                    return row[1]
+        return None
+
+    def pending_marks(self, account: str) -> list[PendingMark]:
+        """Emails whose keywords on the server are not yet what their item's state wants.
+
+        Only emails whose UID still means them (their UIDVALIDITY is the one the
+        folder was last read with): a vanished email's old UID may now name
+        another, which must never get our keywords.
+        """
+        rows = self._conn.execute(
+            f"""SELECT * FROM (
+                    SELECT h.id AS item_id, NULL AS merged_rowid, h.folder, h.uidvalidity, h.uid, h.marked,
+                           {_WANTED.format(marked="h.marked")} AS wanted
+                      FROM held h WHERE h.account = ?
+                    UNION ALL
+                    SELECT h.id, m.rowid, m.folder, m.uidvalidity, m.uid, m.marked,
+                           {_WANTED.format(marked="m.marked")}
+                      FROM merged_message m JOIN held h ON h.id = m.item_id WHERE m.account = ?
+                ) AS e
+                JOIN folder_state f ON f.account = ? AND f.folder = e.folder AND f.uidvalidity = e.uidvalidity
+                WHERE e.wanted != e.marked
+                ORDER BY e.folder, e.uid""",
+            (account, account, account),
+        )
+        return [
+            PendingMark(r["item_id"], r["merged_rowid"], r["folder"], r["uidvalidity"], r["uid"], r["marked"], r["wanted"])
+            for r in rows
+        ]
+
+    def set_marked(self, marks: Iterable[PendingMark]) -> None:
+        """Record that these emails now carry (or were settled at) their `wanted` keywords."""
+        marks = list(marks)
+        with self._tx() as c:
+            c.executemany("UPDATE held SET marked = ? WHERE id = ?",
+                          [(m.wanted, m.item_id) for m in marks if m.merged_rowid is None])
+            c.executemany("UPDATE merged_message SET marked = ? WHERE rowid = ?",
+                          [(m.wanted, m.merged_rowid) for m in marks if m.merged_rowid is not None])
 
     def _get_in(self, c, item_id: int) -> HeldItem:
         row = c.execute("SELECT * FROM held WHERE id = ?", (item_id,)).fetchone()

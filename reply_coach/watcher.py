@@ -28,6 +28,7 @@ log = logging.getLogger("reply_coach")
 
 HELD_KEYWORD = "$ReplyCoachHeld"
 DRAFTED_KEYWORD = "$ReplyCoachDrafted"
+_KEYWORDS = {"held": HELD_KEYWORD, "drafted": DRAFTED_KEYWORD}  # holds.PendingMark.wanted -> keyword
 MAX_BACKOFF = 300.0
 # A failed release is retried after RETRY_BASE, then twice as long each time, at
 # most RETRY_CAP: a broken template or a missing Drafts folder is not hammered
@@ -162,17 +163,21 @@ class Watcher:
                 self.scan(folder, summary)
         self.cancel_answered(summary)
         self.release_due(now or self.clock(), summary)
+        self.sync_keywords()
         return summary
 
     @contextmanager
-    def _folder_problems(self, summary: PassSummary, what: str, fix: str = ""):
+    def _folder_problems(self, summary: PassSummary | None, what: str, fix: str = ""):
+        """Log (once, until it clears) and carry on when the server refuses something
+        in one folder; with a summary, also count it as an error of the pass."""
         try:
             yield
         except MailboxError as e:
             if _is_connection_lost(e):
                 raise
             message = f"{what}: {e}" + (f" ({fix})" if fix else "")
-            summary.errors.append(message)
+            if summary is not None:
+                summary.errors.append(message)
             # Logged when it starts, not at every pass of a daemon that polls each minute.
             if self._problems.get(what) != message:
                 log.error("error: %s", message)
@@ -191,8 +196,9 @@ class Watcher:
         if state is None or state.uidvalidity != status.uidvalidity:
             if state is not None:
                 # RFC 3501: the old UIDs mean nothing now. Look back over the
-                # history window again; items already known are recognised by
-                # Message-ID, so nothing is drafted twice.
+                # history window again; emails already known are recognised by
+                # their key (never drafted twice) and their rows follow them to
+                # their new UIDs (`_follow`).
                 log.warning(
                     "UIDVALIDITY of %s changed (%s -> %s): rescanning the last %d days",
                     folder, state.uidvalidity, status.uidvalidity, self.settings.imap.history_days,
@@ -206,22 +212,19 @@ class Watcher:
         batch = 200
         for i in range(0, len(uids), batch):
             chunk = uids[i : i + batch]
-            held_uids = []
             for fetched in mb.fetch(chunk, self.settings.imap.max_fetch_bytes, folder=folder):
                 summary.scanned += 1
                 try:
-                    if self._consider(folder, status.uidvalidity, fetched, summary):
-                        held_uids.append(fetched.uid)
+                    self._consider(folder, status.uidvalidity, fetched, summary)
                 except (MailboxError, QueueError):
                     raise  # the link or the queue, not the message: passing over it would lose it
                 except Exception as e:  # one bad message never stops the daemon
                     log.error("error: %s UID %s could not be processed: %s: %s", folder, fetched.uid,
                               type(e).__name__, e)
                     summary.skipped += 1
-            # One STORE per batch, and the sync point only after the batch's
-            # holds are committed: a crash mid-batch re-reads it, and the queue's
-            # UNIQUE keys make that harmless.
-            self._mark(folder, held_uids, HELD_KEYWORD)
+            # The sync point only after the batch's holds are committed: a crash
+            # mid-batch re-reads it, and the queue's UNIQUE keys make that
+            # harmless. Keywords follow at the end of the pass (sync_keywords).
             self.store.set_folder_state(account, folder, status.uidvalidity, chunk[-1])
         if not uids:
             # Remember UIDVALIDITY even for an empty folder, so the first-run
@@ -243,12 +246,30 @@ class Watcher:
             key = source_id(message)
         except Exception as e:
             return self._unreadable(folder, uidvalidity, fetched, None, _raw_key(fetched.raw), e, summary)
+        known = self.store.find_message(
+            self.settings.account, folder, uidvalidity, fetched.uid, message.message_id or "", source_id=key
+        )
+        if known is not None:
+            log.debug("already known: %s UID %s (#%d)", folder, fetched.uid, known.id)
+            self._follow(known, key, folder, uidvalidity, fetched.uid)
+            return False
         try:
             return self._hold_if_heated(folder, uidvalidity, fetched, message, key, summary)
         except (MailboxError, QueueError):
             raise
         except Exception as e:
             return self._unreadable(folder, uidvalidity, fetched, message, key, e, summary)
+
+    def _follow(self, known, key: str, folder: str, uidvalidity: int, uid: int) -> None:
+        """A known email seen again: if its row names this folder under an older
+        UIDVALIDITY, the folder was recreated, and the row must follow the email
+        to its new UID (else \\Answered and keywords would be read from and
+        written to whatever email has the old UID now)."""
+        places = [(known.source_id, known.folder, known.uidvalidity)]
+        places += [(m.source_id, m.folder, m.uidvalidity) for m in known.merged]
+        if any(k == key and f == folder and uv != uidvalidity for k, f, uv in places):
+            if self.store.relocate(self.settings.account, key, folder, uidvalidity, uid) is not None:
+                log.info("moved: #%d %s is UID %s in %s under its new UIDVALIDITY", known.id, key, uid, folder)
 
     def _unreadable(self, folder: str, uidvalidity: int, fetched, message, key: str, e: Exception,
                     summary: PassSummary) -> bool:
@@ -315,9 +336,6 @@ class Watcher:
             signals=analysis.signals,
             raw=fetched.raw,
         )
-        if self.store.find_message(account, folder, uidvalidity, fetched.uid, candidate.message_id, source_id=key):
-            log.debug("already known: %s UID %s", folder, fetched.uid)
-            return False
         existing = self.store.find_open_in_thread(account, keys, sender=message.sender)
         if existing is not None:
             item = self.store.merge(existing.id, candidate)
@@ -334,24 +352,45 @@ class Watcher:
                      analysis.scenario, analysis.heat, _fmt(release_at))
         return True
 
-    def _mark(self, folder: str, uids: list[int], keyword: str, remove: str | None = None) -> None:
-        if not self.settings.keywords or not uids:
+    def sync_keywords(self) -> None:
+        """Bring our keywords on the server in line with the queue, in a few batched STOREs.
+
+        Every email of an item (merged ones too) shows $ReplyCoachHeld while it
+        is held and $ReplyCoachDrafted once drafted; a cancelled item shows
+        neither, also when it was cancelled from the command line. The queue
+        journals what each email carries (`marked`), so this is one local query
+        when nothing changed, and at most two STOREs per folder and state when
+        something did. Only UIDs read under the folder's current UIDVALIDITY are
+        touched (`pending_marks`).
+        """
+        if not self.settings.keywords:
+            return
+        by_folder: dict[str, list] = {}
+        for mark in self.store.pending_marks(self.settings.account):
+            by_folder.setdefault(mark.folder, []).append(mark)
+        if not by_folder:
             return
         mb = self.connect()
-        try:
-            if folder not in self._keywords_ok:
-                self._keywords_ok[folder] = mb.supports_keywords(folder)
-                if not self._keywords_ok[folder]:
-                    log.info("%s does not accept keywords: held mail is not flagged there", folder)
-            if not self._keywords_ok[folder]:
-                return
-            mb.add_keywords(folder, uids, keyword)
-            if remove:
-                mb.remove_keywords(folder, uids, remove)
-        except MailboxError as e:
-            if _is_connection_lost(e):
-                raise
-            log.warning("could not set %s on %s: %s", keyword, folder, e)
+        for folder, marks in by_folder.items():
+            # Keywords are a courtesy to the user's mail client: a refusal is logged, not an error of the pass.
+            with self._folder_problems(None, f"cannot set keywords in {folder}"):
+                status = mb.select(folder, readonly=False)
+                if folder not in self._keywords_ok:
+                    self._keywords_ok[folder] = mb.supports_keywords(folder)
+                    if not self._keywords_ok[folder]:
+                        log.info("%s does not accept keywords: held mail is not flagged there", folder)
+                settled = [m for m in marks if m.uidvalidity == status.uidvalidity]
+                if self._keywords_ok[folder]:
+                    for wanted in ("held", "drafted", ""):
+                        uids = sorted({m.uid for m in settled if m.wanted == wanted})
+                        if not uids:
+                            continue
+                        if wanted:
+                            mb.add_keywords(folder, uids, _KEYWORDS[wanted])
+                        if wanted != "held":  # drafted, or cancelled: no longer held
+                            mb.remove_keywords(folder, uids, HELD_KEYWORD)
+                # Settled also where keywords cannot be stored: nothing more to do there.
+                self.store.set_marked(settled)
 
     # ------------------------------------------------------------ cancellation
 
@@ -361,15 +400,22 @@ class Watcher:
         if not open_items:
             return
         mb = self.connect()
-        by_folder: dict[str, list] = {}
+        # Every email of an item counts: a reply to the earlier email of a merged
+        # thread is a reply to the thread.
+        by_folder: dict[str, list[tuple]] = {}
         for item in open_items:
-            by_folder.setdefault(item.folder, []).append(item)
-        for folder, items in by_folder.items():
+            for folder, uidvalidity, uid in ((item.folder, item.uidvalidity, item.uid),
+                                             *((m.folder, m.uidvalidity, m.uid) for m in item.merged)):
+                by_folder.setdefault(folder, []).append((item, uidvalidity, uid))
+        for folder, places in by_folder.items():
             with self._folder_problems(summary, f"cannot check {folder} for your replies"):
-                mb.select(folder, readonly=True)
-                flags = mb.flags([i.uid for i in items])
-                for item in items:
-                    if "\\Answered" in flags.get(item.uid, frozenset()):
+                status = mb.select(folder, readonly=True)
+                # A UID means its email only under the UIDVALIDITY it was read with:
+                # an email gone with an older one keeps a UID that may name another now.
+                places = [(item, uid) for item, uidvalidity, uid in places if uidvalidity == status.uidvalidity]
+                flags = mb.flags({uid for _item, uid in places}) if places else {}
+                for item, uid in places:
+                    if item.id not in summary.cancelled and "\\Answered" in flags.get(uid, frozenset()):
                         self._cancel(item, "you replied yourself (\\Answered)", summary)
         still = [i for i in open_items if i.id not in summary.cancelled]
         if not still:
@@ -377,9 +423,10 @@ class Watcher:
         with self._folder_problems(summary, "cannot check Sent for your replies", f"check {PREFIX}SENT_FOLDER"):
             sent = self.sent_folder()
             if sent:
-                replied = mb.sent_replies_to([i.message_id for i in still], sent)
+                ids = {item.id: {item.message_id, *(m.message_id for m in item.merged)} - {""} for item in still}
+                replied = mb.sent_replies_to([mid for mids in ids.values() for mid in mids], sent)
                 for item in still:
-                    if item.message_id in replied:
+                    if ids[item.id] & replied:
                         self._cancel(item, f"you replied yourself (found in {sent})", summary)
 
     def _cancel(self, item, reason: str, summary: PassSummary) -> None:
@@ -444,7 +491,6 @@ class Watcher:
         else:
             log.info("drafted: #%d the draft was already in %s (recovered after a restart)", item.id, drafts)
         self.store.mark_drafted(item.id, reply.message_id)
-        self._mark(item.folder, [item.uid], DRAFTED_KEYWORD, remove=HELD_KEYWORD)
 
     # ------------------------------------------------------------ daemon
 
@@ -547,15 +593,19 @@ class Watcher:
         """Has someone else changed the queue so that this account has work now?
 
         `reply-coach queue release` makes an item due while the daemon waits:
-        it must be drafted within seconds, not after the IDLE. Other accounts'
-        threads write to the same file, so a change alone is not enough.
+        it must be drafted within seconds, not after the IDLE; `queue cancel`
+        leaves a keyword to take off. Other accounts' threads write to the same
+        file, so a change alone is not enough.
         """
         version = self.store.data_version()
         if version == self._queue_version:
             return False
         self._queue_version = version
-        nxt = self.store.next_release(account=self.settings.account)
-        return nxt is not None and nxt <= self.clock()
+        account = self.settings.account
+        nxt = self.store.next_release(account=account)
+        if nxt is not None and nxt <= self.clock():
+            return True
+        return self.settings.keywords and bool(self.store.pending_marks(account))
 
     def interrupt(self) -> None:
         """Wake the daemon from IDLE now (SIGTERM): it then sees the stop flag."""

@@ -58,6 +58,16 @@ def candidate(uid=1, message_id=None, received=T0, cool_off=timedelta(hours=24),
     return Candidate(**fields)
 
 
+def database_at(path, version: int):
+    """A queue file as an older reply-coach left it: the first `version` migrations only."""
+    db = sqlite3.connect(path)
+    for step in MIGRATIONS[:version]:
+        for statement in step:
+            db.execute(statement)
+    db.execute(f"PRAGMA user_version = {version}")
+    return db
+
+
 @pytest.fixture
 def store(tmp_path):
     with HoldStore.open(tmp_path / "data" / "queue.sqlite3", clock=lambda: T0) as s:
@@ -81,10 +91,7 @@ def test_busy_timeout_is_set(store):
 
 def test_a_v1_database_is_migrated_and_keeps_its_items(tmp_path):
     path = tmp_path / "queue.sqlite3"
-    db = sqlite3.connect(path)
-    for statement in MIGRATIONS[0]:
-        db.execute(statement)
-    db.execute("PRAGMA user_version = 1")
+    db = database_at(path, 1)
     stamp = T0.isoformat(timespec="microseconds")
     db.execute(
         """INSERT INTO held (account, folder, uidvalidity, uid, message_id, thread_key, heat, received_at,
@@ -205,11 +212,7 @@ def test_an_unreadable_email_is_kept_as_a_failed_row_once(store):
 
 def test_a_v3_database_gets_source_ids_from_its_message_ids(tmp_path):
     path = tmp_path / "queue.sqlite3"
-    db = sqlite3.connect(path)
-    for step in MIGRATIONS[:3]:
-        for statement in step:
-            db.execute(statement)
-    db.execute("PRAGMA user_version = 3")
+    db = database_at(path, 3)
     stamp = T0.isoformat(timespec="microseconds")
     db.execute(
         """INSERT INTO held (account, folder, uidvalidity, uid, message_id, received_at, release_at, created_at,
@@ -589,6 +592,73 @@ def test_after_a_merge_the_item_is_found_by_the_new_emails_keys(store):
     first = store.hold(candidate(uid=1, thread_keys=("mid:<m1@x>",)))
     store.merge(first.id, candidate(uid=2, received=T0 + timedelta(hours=1), thread_keys=("mid:<m1@x>", "mid:<m2@x>")))
     assert store.find_open_in_thread("me@example.com", ["mid:<m2@x>"]).id == first.id
+
+
+# ---------------------------------------------------------------- keywords and relocation
+
+
+def wanted_marks(store, account="me@example.com"):
+    return sorted((m.uid, m.marked, m.wanted) for m in store.pending_marks(account))
+
+
+def test_keyword_marks_follow_the_items_state_for_every_email_of_it(store):
+    store.set_folder_state("me@example.com", "INBOX", 7, 10)
+    item = store.hold(candidate(uid=1))
+    assert wanted_marks(store) == [(1, "", "held")]
+    store.set_marked(store.pending_marks("me@example.com"))
+    assert wanted_marks(store) == []
+    store.merge(item.id, candidate(uid=2, received=T0 + timedelta(hours=1)))
+    assert wanted_marks(store) == [(2, "", "held")]  # the superseded email keeps its mark
+    store.set_marked(store.pending_marks("me@example.com"))
+    store.mark_drafted(item.id, "<d@x>")
+    assert wanted_marks(store) == [(1, "held", "drafted"), (2, "held", "drafted")]
+    store.set_marked(store.pending_marks("me@example.com"))
+    other = store.hold(candidate(uid=3))
+    store.set_marked(store.pending_marks("me@example.com"))
+    store.mark_cancelled(other.id, "called them")  # from the command line, say
+    assert wanted_marks(store) == [(3, "held", "")]
+
+
+def test_marks_are_only_offered_where_the_uid_still_means_that_email(store):
+    store.set_folder_state("me@example.com", "INBOX", 7, 10)
+    store.hold(candidate(uid=1))
+    store.set_folder_state("me@example.com", "INBOX", 8, 0)  # the folder was recreated
+    assert wanted_marks(store) == []
+    assert store.pending_marks("someone-else") == []
+
+
+def test_an_email_found_under_a_new_uidvalidity_is_relocated_and_marked_afresh(store):
+    store.set_folder_state("me@example.com", "INBOX", 7, 10)
+    first = store.hold(candidate(uid=2))
+    store.merge(first.id, candidate(uid=3, received=T0 + timedelta(hours=1)))
+    store.set_marked(store.pending_marks("me@example.com"))
+    store.set_folder_state("me@example.com", "INBOX", 8, 0)
+    assert store.relocate("me@example.com", "<m2@client.example>", "INBOX", 8, 1) == first.id  # a merged email
+    assert store.relocate("me@example.com", "<m3@client.example>", "INBOX", 8, 2) == first.id
+    item = store.get(first.id)
+    assert (item.uidvalidity, item.uid) == (8, 2) and [(m.uidvalidity, m.uid) for m in item.merged] == [(8, 1)]
+    assert wanted_marks(store) == [(1, "", "held"), (2, "", "held")]
+    assert store.relocate("me@example.com", "<m3@client.example>", "INBOX", 8, 2) is None  # already there
+    assert store.relocate("me@example.com", "<m3@client.example>", "Clients", 3, 9) is None  # a copy elsewhere
+
+
+def test_a_v4_database_takes_stale_held_keywords_off_finished_items(tmp_path):
+    path = tmp_path / "queue.sqlite3"
+    db = database_at(path, 4)
+    stamp = T0.isoformat(timespec="microseconds")
+    for uid, state in ((1, "held"), (2, "cancelled"), (3, "drafted")):
+        db.execute(
+            """INSERT INTO held (account, folder, uidvalidity, uid, message_id, state, received_at, release_at,
+                   created_at, updated_at) VALUES ('acct', 'INBOX', 7, ?, ?, ?, ?, ?, ?, ?)""",
+            (uid, f"<{uid}@x>", state, stamp, stamp, stamp, stamp))
+    db.execute("INSERT INTO merged_message VALUES (3, 'acct', 'INBOX', 7, 4, '<4@x>', '', ?, ?, '<4@x>')",
+               (stamp, stamp))
+    db.execute("INSERT INTO folder_state VALUES ('acct', 'INBOX', 7, 4, ?, NULL)", (stamp,))
+    db.commit()
+    db.close()
+    with HoldStore.open(path) as s:
+        # Older versions left $ReplyCoachHeld on cancelled items and on merged emails of drafted ones.
+        assert wanted_marks(s, "acct") == [(2, "held", ""), (4, "held", "drafted")]
 
 
 # ---------------------------------------------------------------- purge

@@ -285,6 +285,62 @@ def test_a_clients_follow_up_merges_even_when_a_colleague_wrote_in_between(dovec
     w.disconnect()
 
 
+def merged_thread(dovecot, imap_user, clock):
+    """Gary's heated email, then his follow-up in the thread: one item. Returns (watcher, item id, uids)."""
+    user, s = imap_user.name, settings_for(imap_user)
+    u1 = dovecot.append(user, "INBOX", heated(45))
+    w = watcher_for(s, clock)
+    (item_id,) = w.run_once().held
+    u2 = dovecot.append(user, "INBOX", heated(
+        46, subject="Re: The booking tool is broken AGAIN", body=FOLLOW_UP_BODY,
+        headers={"In-Reply-To": "<heated-45@northfield-auto.example>",
+                 "References": "<heated-45@northfield-auto.example>"}))
+    assert w.run_once().merged == [item_id]
+    return w, item_id, (u1, u2)
+
+
+@pytest.mark.parametrize("how", ["answered", "sent"])
+def test_replying_to_the_earlier_email_of_a_merged_thread_cancels_the_hold(dovecot, imap_user, how):
+    user, clock = imap_user.name, Clock()
+    w, item_id, (u1, _u2) = merged_thread(dovecot, imap_user, clock)
+    if how == "answered":
+        set_flags(dovecot, user, "INBOX", [u1], "\\Answered")
+    else:
+        reply = make_eml(from_="Jamie Rivera <jamie@brightpath.example>", to="gary@northfield-auto.example",
+                         subject="Re: The booking tool is broken AGAIN", message_id="<my-reply-45@brightpath.example>",
+                         headers={"In-Reply-To": "<heated-45@northfield-auto.example>"})
+        dovecot.append(user, "Sent", reply, flags=[b"\\Seen"])
+    assert w.run_once().cancelled == [item_id]
+    # Neither email keeps $ReplyCoachHeld once the hold is cancelled.
+    assert all(not f & {HELD_KEYWORD, DRAFTED_KEYWORD} for f in flags_of(dovecot, user, "INBOX").values())
+    w.disconnect()
+
+
+def test_drafting_a_merged_thread_marks_every_email_of_it_drafted(dovecot, imap_user):
+    user, clock = imap_user.name, Clock()
+    w, item_id, uids = merged_thread(dovecot, imap_user, clock)
+    flags = flags_of(dovecot, user, "INBOX", list(uids))
+    assert all(HELD_KEYWORD in flags[u] for u in uids)
+    clock.advance(hours=30)
+    assert w.run_once().drafted == [item_id]
+    flags = flags_of(dovecot, user, "INBOX", list(uids))
+    assert all(DRAFTED_KEYWORD in flags[u] and HELD_KEYWORD not in flags[u] for u in uids), flags
+    w.disconnect()
+
+
+def test_a_cancel_from_the_command_line_takes_the_held_keyword_off(dovecot, imap_user):
+    user, s, clock = imap_user.name, settings_for(imap_user), Clock()
+    uid = dovecot.append(user, "INBOX", heated(47))
+    w = watcher_for(s, clock)
+    (item_id,) = w.run_once().held
+    assert HELD_KEYWORD in flags_of(dovecot, user, "INBOX", [uid])[uid]
+    with HoldStore.open(s.queue_path) as cli_store:  # `reply-coach queue cancel 1`
+        cli_store.mark_cancelled(item_id, "called them instead")
+    w.run_once()
+    assert HELD_KEYWORD not in flags_of(dovecot, user, "INBOX", [uid])[uid]
+    w.disconnect()
+
+
 # ------------------------------------------------------------------ exactly once across crashes
 
 
@@ -381,6 +437,61 @@ def test_uidvalidity_change_does_not_redraft_old_mail(dovecot, imap_user):
     clock.advance(hours=25)
     assert not w.run_once().drafted
     assert len(drafts_in(dovecot, user)) == 1
+    w.disconnect()
+
+
+def set_flags(dovecot, user, folder, uids, *flags):
+    c = dovecot.client(user)
+    try:
+        c.select_folder(folder)
+        c.add_flags(uids, [f.encode() for f in flags])
+    finally:
+        c.logout()
+
+
+def test_after_a_uidvalidity_change_a_held_item_follows_its_email_to_its_new_uid(dovecot, imap_user):
+    user, clock = imap_user.name, Clock()
+    s = settings_for(imap_user, FOLDERS="UV")
+    recreate_folder(dovecot, user, "UV")
+    raw = heated(73)
+    dovecot.append(user, "UV", make_eml(body=CALM_BODY, message_id="<filler@x.example>"))
+    assert dovecot.append(user, "UV", raw) == 2
+    w = watcher_for(s, clock)
+    (item_id,) = w.run_once().held
+    w.disconnect()
+    recreate_folder(dovecot, user, "UV")
+    assert dovecot.append(user, "UV", raw) == 1  # the held email is UID 1 now ...
+    other = make_eml(from_="Other <o@other.example>", body=CALM_BODY, message_id="<calm-2@x.example>")
+    assert dovecot.append(user, "UV", other) == 2  # ... and UID 2 is someone else's
+    w.run_once()
+    item = w.store.get(item_id)
+    assert item.uid == 1 and item.state == "held"
+    assert HELD_KEYWORD in flags_of(dovecot, user, "UV", [1])[1]
+    set_flags(dovecot, user, "UV", [2], "\\Answered")  # the user answers the other email
+    assert not w.run_once().cancelled and w.store.get(item_id).state == "held"
+    clock.advance(hours=25)
+    assert w.run_once().drafted == [item_id]
+    flags = flags_of(dovecot, user, "UV")
+    assert DRAFTED_KEYWORD in flags[1] and HELD_KEYWORD not in flags[1]
+    assert not flags[2] & {HELD_KEYWORD, DRAFTED_KEYWORD}
+    w.disconnect()
+
+
+def test_an_old_uid_that_now_names_another_email_is_never_read_or_marked(dovecot, imap_user):
+    user, clock = imap_user.name, Clock()
+    s = settings_for(imap_user, FOLDERS="UV2")
+    recreate_folder(dovecot, user, "UV2")
+    dovecot.append(user, "UV2", heated(74))
+    w = watcher_for(s, clock)
+    (item_id,) = w.run_once().held
+    w.disconnect()
+    recreate_folder(dovecot, user, "UV2")  # the held email is gone; UID 1 is now another, answered one
+    other = make_eml(from_="Other <o@other.example>", body=CALM_BODY, message_id="<calm-3@x.example>")
+    dovecot.append(user, "UV2", other, flags=[b"\\Answered"])
+    assert not w.run_once().cancelled
+    clock.advance(hours=25)
+    assert w.run_once().drafted == [item_id]  # from the stored copy
+    assert not flags_of(dovecot, user, "UV2", [1])[1] & {HELD_KEYWORD, DRAFTED_KEYWORD}
     w.disconnect()
 
 
@@ -612,6 +723,21 @@ def test_queue_release_while_the_daemon_idles_drafts_within_seconds(dovecot, ima
             probe.release_now(item.id, clock.now)  # what `reply-coach queue release ID` does
             wait_for(lambda: probe.get(item.id).state == "drafted", timeout=10, what="drafted within seconds")
         assert len(drafts_in(dovecot, imap_user.name)) == 1
+    finally:
+        finish()
+
+
+def test_queue_cancel_while_the_daemon_idles_takes_the_keyword_off_within_seconds(dovecot, imap_user):
+    s, clock = settings_for(imap_user, IDLE_TIMEOUT="20m"), Clock()
+    uid = dovecot.append(imap_user.name, "INBOX", heated(98))
+    finish = _daemon(watcher_for(s, clock))
+    try:
+        with HoldStore.open(s.queue_path) as probe:
+            wait_for(lambda: HELD_KEYWORD in flags_of(dovecot, imap_user.name, "INBOX", [uid])[uid], what="held")
+            wait_for(lambda: idling(dovecot, imap_user.name), what="the daemon in IDLE")
+            probe.mark_cancelled(probe.list()[0].id, "called them")  # `reply-coach queue cancel 1`
+            wait_for(lambda: HELD_KEYWORD not in flags_of(dovecot, imap_user.name, "INBOX", [uid])[uid],
+                     timeout=10, what="the keyword taken off")
     finally:
         finish()
 
