@@ -46,8 +46,22 @@ _STOPWORDS = {
         habe hatte hätte würde müssen muss soll sollte paar ganz gut bald seit""",
 }
 
+# Languages we recognise only to say "und": Swedish and French mail read as Danish and English before
+# (audit 2), and a draft or deadline table chosen for the wrong language is worse than none. Norwegian
+# (Bokmål) stays Danish: the words and the Danish patterns are close enough to help.
+_OTHER_STOPWORDS = {
+    "sv": """och jag inte är att det som på en ett av för med har den de vi ni du han hon mig dig oss er
+        från hade vad ska skulle kan kunde också mycket någon något några varför hur när här där igen
+        bara redan fortfarande nu tack hej hälsningar vänliga vänlig mvh sidan fakturan pengarna tillbaka
+        ingen inget aldrig alltid efter innan idag imorgon vecka gång över under mot utan eller men så""",
+    "fr": """le la les de des du un une et est en que qui dans pour pas vous nous je il elle ce cette ces
+        avec sur au aux mais ou donc merci bonjour cordialement votre vos notre nos ne plus très bien être
+        avoir fait suis sont été cela ça mon ma mes son sa ses leur leurs tout tous toujours jamais rien
+        encore déjà aujourd'hui demain semaine facture site remboursement madame monsieur""",
+}
+
 _WORD_LANGS: dict[str, tuple[str, ...]] = {}
-for _lang, _words in _STOPWORDS.items():
+for _lang, _words in {**_STOPWORDS, **_OTHER_STOPWORDS}.items():
     for _w in set(_words.split()):
         _WORD_LANGS[_w] = _WORD_LANGS.get(_w, ()) + (_lang,)
 del _lang, _words, _w
@@ -60,22 +74,46 @@ _SUFFIXES = {
     "en": ("ing", "tion", "ly", "ed", "ght", "ous", "ness", "ful", "able"),
 }
 # Letters that (nearly) settle it: æøå only in da (sv/no aside), ß/ü in de, ä/ö in fi and de.
-_LETTERS = {"æ": (("da", 2.0),), "ø": (("da", 2.0),), "å": (("da", 1.5),), "ß": (("de", 2.0),), "ü": (("de", 1.5),),
-            "ä": (("fi", 0.6), ("de", 0.4)), "ö": (("fi", 0.5), ("de", 0.4))}
+_LETTERS = {"æ": (("da", 2.0),), "ø": (("da", 2.0),), "å": (("da", 1.5), ("sv", 1.0)), "ß": (("de", 2.0),),
+            "ü": (("de", 1.5),), "ä": (("fi", 0.6), ("de", 0.4), ("sv", 0.4)), "ö": (("fi", 0.5), ("de", 0.4), ("sv", 0.4)),
+            "é": (("fr", 0.5),), "è": (("fr", 1.0),), "ê": (("fr", 1.0),), "à": (("fr", 1.0),), "ç": (("fr", 1.0),)}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+# A closing line ("Med venlig hilsen", "Best regards, Mette"): it and the name under it say where the
+# sender is from, not what language this email is in.
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:best|kind|warm|many)?\s*(?:regards|wishes|thanks)|cheers|sincerely|thank you|br|"
+    r"(?:med\s+)?venlig(?:st|e)?\s+hils(?:en|ner)|(?:de\s+)?bedste\s+hilsner|mange\s+hilsner|hilsen|mvh|kh|"
+    r"(?:ystävällisin|parhain|lämpimin)?\s*terveisin|t\.|"
+    r"mit\s+freundlichen\s+grüßen|(?:freundliche|viele|beste|liebe)\s+grüße|lg|vg|mfg|gruß|"
+    r"med\s+vänliga\s+hälsningar|vänliga\s+hälsningar|hälsningar)\b[\s,.!]*(?:\S+(?:\s+\S+){0,3})?\s*$",
+    re.IGNORECASE,
+)
+
+
 def detect(text: str, fallback: str = "") -> str:
     """The language code of `text`; `fallback` (e.g. the subject) is used when `text` says nothing."""
-    lang = _best(_scores(text))
+    lang = _best(_scores(_without_sign_off(text)))
     if lang == UNDETERMINED and fallback:
         lang = _best(_scores(fallback))
     return lang
 
 
+def _without_sign_off(text: str) -> str:
+    """`text` without its closing line and the name(s) under it, when enough is left to judge."""
+    lines = text[:_MAX_CHARS].rstrip().split("\n")
+    tail = [i for i, line in enumerate(lines) if line.strip()][-4:]
+    for i in tail:
+        if len(lines[i]) < 60 and _SIGN_OFF.match(lines[i]):
+            head = "\n".join(lines[:i])
+            return head if len(_WORD.findall(head)) >= 3 else text
+    return text
+
+
 def _scores(text: str) -> dict[str, float]:
-    scores = {"en": 0.0, "da": 0.0, "fi": 0.0, "de": 0.0}
+    scores = {"en": 0.0, "da": 0.0, "fi": 0.0, "de": 0.0, "sv": 0.0, "fr": 0.0}
     # Addresses and links are not language ("https://x.example/a" would count the English "a").
     words = " ".join(t for t in text[:_MAX_CHARS].split() if "@" not in t and "://" not in t and "www." not in t)
     for match in _WORD.finditer(words.lower()):
@@ -108,5 +146,7 @@ def _scores(text: str) -> dict[str, float]:
 def _best(scores: dict[str, float]) -> str:
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)  # stable: en first on ties
     (lang, score), runner_up = ranked[0], ranked[1][1]
+    if lang in _OTHER_STOPWORDS:
+        return UNDETERMINED
     # One full word decides; less than that only when nothing else competes ("Palauttakaa rahat").
     return lang if score >= 1.0 or (score >= 0.6 and score > runner_up) else UNDETERMINED

@@ -43,7 +43,7 @@ class Message:
     quoted_text: str = ""  # quoted history removed from new_text
     forwarded_text: str = ""  # forwarded blocks removed from new_text
     signature: str = ""  # signature / "Sent from my iPhone" footer
-    lang: str = "en"  # "en", "da", "fi", "de", ... or "und"
+    lang: str = "en"  # "en", "da", "fi", "de", or "und" (too little text, or another language)
     automated: bool = False  # Auto-Submitted / Precedence bulk|list / List-Id / no-reply sender / out-of-office
     automated_reason: str = ""  # why `automated` is True, for explanations
     defects: tuple[str, ...] = field(default=())  # problems met while parsing (never raised)

@@ -57,3 +57,36 @@ def test_english_words_in_a_danish_mail_do_not_flip_it():
 def test_detection_is_deterministic_and_bounded_on_huge_text():
     text = "Das ist nicht gut. " * 100_000
     assert detect(text) == detect(text) == "de"
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    ["Med venlig hilsen\nMette Sørensen", "Venlige hilsner fra Søren", "Ystävällisin terveisin\nPäivi Mäkelä",
+     "Mit freundlichen Grüßen\nJörg Müller", "Mvh Søren Ærø"],
+)
+def test_the_sign_off_and_name_do_not_decide_the_language(sign_off):
+    # Audit 2: an English email signed "Med venlig hilsen Mette Sørensen" was Danish.
+    text = f"Hi,\n\nwhere is the invoice?\n\n{sign_off}"
+    assert detect(text) == "en"
+
+
+def test_a_short_email_still_counts_its_sign_off():
+    assert detect("Tak.\n\nMed venlig hilsen\nMette") == "da"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej, jag vill ha pengarna tillbaka. Sidan fungerar inte och ni svarar aldrig.",
+        "Bonjour, je ne suis pas content de la facture. Le site ne marche pas.",
+        "Bonjour, le site est en panne depuis hier.",
+    ],
+    ids=["swedish", "french", "french-short"],
+)
+def test_languages_we_do_not_draft_in_are_undetermined_not_danish_or_english(text):
+    assert detect(text) == UNDETERMINED
+
+
+def test_norwegian_counts_as_danish():
+    # Close enough that the Danish word lists help more than "und" would.
+    assert detect("Hei, jeg vil ha pengene tilbake. Siden virker ikke og dere svarer aldri.") == "da"
