@@ -300,17 +300,10 @@ class Watcher:
             log.debug("skip %s UID %s: %s", folder, fetched.uid, reason)
             summary.skipped += 1
             return False
-        analysis = analyze(message, self.settings.heat_threshold)
-        if not analysis.heated:
-            log.debug("calm %s UID %s (heat %.2f)", folder, fetched.uid, analysis.heat)
-            summary.skipped += 1
-            return False
+        from .holds import Candidate, thread_keys
         from .schedule import release_time
 
-        from .holds import Candidate, thread_keys
-
-        received = _received_at(message, fetched, self.clock())
-        release_at = release_time(received, self.settings.schedule)
+        analysis = analyze(message, self.settings.heat_threshold)
         account = self.settings.account
         keys = thread_keys(
             message_id=message.message_id,
@@ -319,6 +312,19 @@ class Watcher:
             subject=message.subject,
             sender=message.sender,
         )
+        existing = self.store.find_open_in_thread(account, keys, sender=message.sender)
+        if not analysis.heated and existing is None:
+            log.debug("calm %s UID %s (heat %.2f)", folder, fetched.uid, analysis.heat)
+            summary.skipped += 1
+            return False
+        received = _received_at(message, fetched, self.clock())
+        if analysis.heated:
+            release_at = release_time(received, self.settings.schedule)
+        else:
+            # A calm follow-up in a held thread ("any update? we now need it by
+            # Wednesday") joins it, so the draft answers the client's newest
+            # words; it does not restart the cool-off: nobody is shouting.
+            release_at = existing.release_at
         candidate = Candidate(
             account=account,
             folder=folder,
@@ -336,7 +342,6 @@ class Watcher:
             signals=analysis.signals,
             raw=fetched.raw,
         )
-        existing = self.store.find_open_in_thread(account, keys, sender=message.sender)
         if existing is not None:
             item = self.store.merge(existing.id, candidate)
             summary.merged.append(item.id)
@@ -472,6 +477,7 @@ class Watcher:
         from .drafting import draft_reply
         from .heat import analyze
         from .message import parse
+        from .scenarios import template_for
 
         mb = self.connect()
         drafts = self.drafts_folder()
@@ -479,9 +485,10 @@ class Watcher:
         if raw is None:
             raise ReplyCoachError("the held message's text is missing from the queue")
         message = parse(raw)
-        analysis = analyze(message, self.settings.heat_threshold)
+        analysis = thread_analysis(item, analyze(message, self.settings.heat_threshold))
         # The item's key as the marker: what _draft_exists searches Drafts for.
-        reply = draft_reply(message, analysis, self.settings, now=now, source=item.source_id or None)
+        reply = draft_reply(message, analysis, self.settings, template=template_for(analysis.scenario), now=now,
+                            source=item.source_id or None)
         if item.state != "releasing" or item.draft_message_id != reply.message_id:
             item = self.store.mark_releasing(item.id, reply.message_id)
         if not _draft_exists(mb, drafts, item):
@@ -612,6 +619,32 @@ class Watcher:
         mb = self.mailbox
         if mb is not None and hasattr(mb, "interrupt"):
             mb.interrupt()
+
+
+def thread_analysis(item, newest):
+    """The analysis a draft for `item` is written from: the newest email's (its
+    words, deadline, first name and language), raised to the whole thread's heat,
+    most severe scenario and signals, as the queue merged them.
+
+    The stored copy holds only the newest email; re-analysing it alone answered
+    a legal threat followed by "still waiting??" as mere dissatisfaction.
+    """
+    from dataclasses import replace
+
+    from .heat import Signal
+
+    scenario = item.scenario or newest.scenario
+    signals = tuple(
+        Signal(name=s["name"], words=tuple(s.get("words", ())), weight=float(s.get("weight", 0))) for s in item.signals
+    )
+    return replace(
+        newest,
+        heated=True,
+        heat=max(item.heat, newest.heat),
+        scenario=scenario,
+        signals=signals or newest.signals,
+        scenarios=tuple(dict.fromkeys(x for x in (scenario, *newest.scenarios) if x)),
+    )
 
 
 def _grow(backoff: float) -> float:

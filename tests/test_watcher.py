@@ -37,6 +37,11 @@ FOLLOW_UP_BODY = (
     "Jamie, still no answer?? If this is not fixed by Friday I am calling my lawyer.\n\nGary"
 )
 CALM_BODY = "Hi Jamie,\n\nThanks for the update, Thursday works for us. See you then!\n\nGary"
+LEGAL_BODY = (
+    "Jamie, if the data is not restored by Friday our lawyer will be in touch and we will take legal action "
+    "for breach of contract.\n\nGary"
+)
+CALM_FOLLOW_UP_BODY = "Jamie, any update on this? Also: we now need it by Wednesday.\n\nGary"
 
 
 class Clock:
@@ -339,6 +344,57 @@ def test_a_cancel_from_the_command_line_takes_the_held_keyword_off(dovecot, imap
     w.run_once()
     assert HELD_KEYWORD not in flags_of(dovecot, user, "INBOX", [uid])[uid]
     w.disconnect()
+
+
+def legal_thread(dovecot, imap_user, clock, follow_up_body):
+    """A legal threat, then Gary's follow-up in the thread five hours later. Returns (watcher, summaries)."""
+    user, s = imap_user.name, settings_for(imap_user)
+    dovecot.append(user, "INBOX", heated(60, subject="Data loss", body=LEGAL_BODY))
+    w = watcher_for(s, clock)
+    first = w.run_once()
+    clock.advance(hours=5)
+    dovecot.append(user, "INBOX", heated(61, subject="Re: Data loss", body=follow_up_body, headers={
+        "In-Reply-To": "<heated-60@northfield-auto.example>", "References": "<heated-60@northfield-auto.example>"}))
+    return w, first, w.run_once()
+
+
+def test_a_merged_draft_answers_the_thread_at_its_most_severe(dovecot, imap_user):
+    from reply_coach.scenarios import template_for
+
+    clock = Clock()
+    w, first, second = legal_thread(dovecot, imap_user, clock, HEATED_BODY)
+    assert second.merged == first.held
+    item = w.store.get(first.held[0])
+    assert item.scenario == "legal_threat"
+    clock.advance(hours=30)
+    assert w.run_once().drafted == [item.id]
+    ((draft, _flags),) = drafts_in(dovecot, imap_user.name)
+    assert draft["In-Reply-To"] == "<heated-61@northfield-auto.example>"  # the newest email
+    assert draft["X-Reply-Coach-Template"] == template_for("legal_threat")  # the thread's most severe scenario
+    w.disconnect()
+
+
+def test_a_calm_follow_up_from_the_client_joins_the_held_thread(dovecot, imap_user):
+    clock = Clock()
+    w, first, second = legal_thread(dovecot, imap_user, clock, CALM_FOLLOW_UP_BODY)
+    assert second.merged == first.held and second.skipped == 0
+    item = w.store.get(first.held[0])
+    assert item.message_id == "<heated-61@northfield-auto.example>"
+    assert item.release_at == first_release(w, item)  # a calm email does not restart the cool-off
+    clock.advance(hours=20)
+    assert w.run_once().drafted == [item.id]
+    ((draft, _flags),) = drafts_in(dovecot, imap_user.name)
+    assert draft["In-Reply-To"] == "<heated-61@northfield-auto.example>"
+    assert "Wednesday" in draft.get_content()  # the deadline the follow-up named
+    w.disconnect()
+
+
+def first_release(w, item):
+    """When the thread's first (heated) email falls due: its received time plus the cool-off."""
+    (first,) = item.merged
+    from reply_coach.schedule import release_time
+
+    return release_time(first.received_at, w.settings.schedule)
 
 
 # ------------------------------------------------------------------ exactly once across crashes
