@@ -294,9 +294,11 @@ def doctor(state) -> None:
                 except ReplyCoachError as e:
                     click.echo(f"  sent folder: not found ({e}); only \\Answered will cancel holds")
                 for folder in imap.folders:
+                    # EXAMINE only: a read-write SELECT (the one way to read PERMANENTFLAGS)
+                    # would clear \Recent, and doctor changes nothing on the server.
                     st = mb.select(folder, readonly=True)
-                    kw = mb.supports_keywords(folder)
-                    click.echo(f"  watch {folder}: {st.exists} messages, keywords {'yes' if kw else 'no'}")
+                    kw = "yes" if st.keywords_in_use else "unknown until `watch` runs (doctor only EXAMINEs)"
+                    click.echo(f"  watch {folder}: {st.exists} messages, keywords {kw}")
         except ReplyCoachError as e:
             click.echo(f"  problem: {e}")
             ok = False

@@ -72,6 +72,16 @@ class FolderStatus:
     uidnext: int
     exists: int
     highestmodseq: int | None = None
+    flags: frozenset[str] = frozenset()  # the FLAGS response: system flags and keywords in use
+
+    @property
+    def keywords_in_use(self) -> bool:
+        """Some message here carries a keyword: proof, even from EXAMINE, that the folder stores them.
+
+        (Whether it accepts *new* ones, PERMANENTFLAGS \\*, servers say only on a
+        read-write SELECT, which clears \\Recent.)
+        """
+        return any(not f.startswith("\\") for f in self.flags)
 
 
 @dataclass(frozen=True)
@@ -375,6 +385,7 @@ class Mailbox:
             uidnext=int(info.get(b"UIDNEXT", 0)),
             exists=int(info.get(b"EXISTS", 0)),
             highestmodseq=int(modseq) if modseq is not None else None,
+            flags=frozenset(_flag_str(f) for f in info.get(b"FLAGS", ())),
         )
 
     def _need_selected(self, folder: str | None, writable: bool = False) -> None:

@@ -1040,3 +1040,22 @@ def test_a_failing_second_account_stops_the_daemon_with_one_line_naming_it(dovec
     assert "Traceback" not in err and "WRONG-pw" not in err
     last = err.strip().splitlines()[-1]
     assert last.startswith("reply-coach: error: account a2:") and "login" in last
+
+
+def recent_count(dovecot, user, folder="INBOX"):
+    c = dovecot.client(user)
+    try:
+        return c.select_folder(folder, readonly=True)[b"RECENT"]  # EXAMINE keeps \Recent (RFC 3501)
+    finally:
+        c.logout()
+
+
+def test_doctor_only_examines_so_new_mail_stays_recent(dovecot, imap_user):
+    dovecot.append(imap_user.name, "INBOX", heated(140))
+    r = reply_coach("doctor", env=cli_env(imap_user))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert recent_count(dovecot, imap_user.name) == 1
+    assert "keywords unknown" in r.stdout  # honest: only a read-write SELECT would tell
+    set_flags(dovecot, imap_user.name, "INBOX", [1], HELD_KEYWORD)  # what a watch pass leaves behind
+    r = reply_coach("doctor", env=cli_env(imap_user))
+    assert "keywords yes" in r.stdout
