@@ -42,6 +42,7 @@ QUOTE_MAX = 4000
 TOPIC_MAX_WORDS = 10
 TOPIC_MAX_CHARS = 80
 ID_DOMAIN = "reply-coach.invalid"
+UNSIGNED = "[Your name]"  # the signature when REPLY_COACH_NAME and REPLY_COACH_SIGNATURE are unset
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -65,6 +66,22 @@ _AMOUNT = re.compile(
 )
 
 
+WORDS_MIN, WORDS_MAX = 50, 150  # scenarios.md: "roughly 50 to 150 words of body before the signature"
+
+
+@dataclass(frozen=True)
+class Review:
+    """The draft as the project's own detector reads it (scenarios.md: every draft comes out calm)."""
+
+    calm: bool
+    heat: float
+    words: int  # before the signature
+    warnings: tuple[str, ...] = ()  # one line each, for stderr and logs
+
+    def to_dict(self) -> dict:
+        return {"calm": self.calm, "heat": round(self.heat, 4), "words": self.words, "warnings": list(self.warnings)}
+
+
 @dataclass(frozen=True)
 class Draft:
     template: str
@@ -75,6 +92,7 @@ class Draft:
     source_message_id: str  # the original's Message-ID (or a stand-in); also in X-Reply-Coach-Source
 
     raw: bytes = field(default=b"", repr=False, compare=False)  # the checked serialization
+    review: Review | None = None  # calm? how long? with warnings when a template misbehaves
 
     @property
     def email(self) -> EmailMessage:
@@ -91,6 +109,7 @@ class Preview:
     info: TemplateInfo
     source: str
     rendered: str  # the template rendered for a sample client
+    review: Review | None = None  # how that sample reads
 
 
 # ---------------------------------------------------------------- small, pure helpers
@@ -286,7 +305,8 @@ def build_context(message, analysis, settings, *, echo_subject: bool = True) -> 
         "user_first_name": ident.first_name,
         "company": ident.company,
         "phone": ident.phone,
-        "signature": ident.signature_block,
+        # Nothing configured: a placeholder the user cannot miss beats a reply signed by nobody.
+        "signature": ident.signature_block or UNSIGNED,
     }
 
 
@@ -336,27 +356,73 @@ def _verdict(text: str, settings):
         return None
 
 
-def is_calm(text: str, settings) -> bool:
-    """Does the project's own detector call this text calm?"""
+def review(text: str, settings, *, template: str = "", signature: str = "") -> Review:
+    """How a rendered reply reads to the project's own detector, and its length before the
+    signature: what scenarios.md asks of every draft, checked on every draft, since a user
+    template may not have been written with it in mind."""
     v = _verdict(text, settings)
-    return v is None or not v.heated
+    calm, heat = (True, 0.0) if v is None else (not v.heated, v.heat)
+    head = text.rsplit(signature, 1)[0] if signature and signature in text else text
+    words = len(re.findall(r"\S+", head))
+    where = f"template {template!r}" if template else "the template"
+    warnings = []
+    if not calm:
+        warnings.append(f"{where} gave a draft that reads heated (heat {heat:.2f}): read it carefully before sending")
+    if not WORDS_MIN <= words <= WORDS_MAX:
+        warnings.append(f"{where} gave a draft of {words} words ({WORDS_MIN} to {WORDS_MAX} before the signature read best)")
+    return Review(calm=calm, heat=heat, words=words, warnings=tuple(warnings))
+
+
+# Words a draft never repeats back from the subject, in any form, even when the detector is silent
+# on them: an echoed "See you in court" or "Liars" reads as sarcasm (audit 2). Stems, matched at the
+# start of a word; short ones that start ordinary words ("lie", "sue", "dumm") are whole words.
+_NEVER_ECHO = re.compile(
+    r"(?<!\w)(?:"
+    # en
+    r"court(?!es)|liar|lies\b|lie\b|lying|lied\b|fraud|scam|stupid|dumb\b|wtf|ffs|shame|rip-?off|ripoff"
+    r"|con (?:artist|m[ae]n)|crook|cheat|thie[fv]|steal|stole|joke|worst|hopeless|complain|disgust|pathetic"
+    r"|awful|terribl|horribl|shit|crap|hell\b|damn|idiot|moron|clown|amateur|incompet|useless|garbage|rubbish"
+    r"|trash|sue\b|sued\b|suing|lawyer|attorney|lawsuit|legal|police|scandal|outrag|furious|angry|unacceptab"
+    r"|ridiculous|nonsense|disaster|chargeback|warning|final notice|last chance"
+    # da
+    r"|svindl|svindel|snyd|fup\b|løgn|skam|skandal|elendig|ubrugelig|advokat|retten\b|rettens\b"
+    r"|politi(?:et|anmeld\w*)?\b|tyv(?:e|es|en|ene|eri)?\b|katastrof|pinlig|latterlig|uacceptab|klage"
+    # de
+    r"|betrug|betrüg|lüge|lügn|abzock|schande|frechheit|unverschämt|anwalt|gericht|polizei|katastroph"
+    r"|mist\b|müll|scheiß|scheiss|dumm(?:e[nrs]?)?\b|inkompetent|lächerlich|inakzeptab"
+    # fi
+    r"|huijau|huijar|huijas|valeh|petos|häpe|skandaal|surke|hyödytö|idioot|asianajaj|oikeuteen|oikeudessa"
+    r"|poliisi|varkai\w*|varkaat|varas\b|paska|roska|naurettav|kelvoton"
+    r")",
+    re.IGNORECASE,
+)
 
 
 def _echo_is_neutral(topic: str, settings) -> bool:
+    if _NEVER_ECHO.search(topic):
+        return False
     v = _verdict(topic, settings)
     return v is None or not (v.heated or v.signals)
 
 
-def reply_text(message, analysis, settings, template: str) -> str:
-    """The rendered reply. The client's subject is echoed only when it carries no heat
-    signal of its own ("Call me. Now", "Honestly disappointed" are not repeated back),
-    and when the whole reply still reads heated it is rendered once more without it."""
+def _reply(message, analysis, settings, template: str) -> tuple[str, Review]:
     topic = topic_of(message.subject)
     echo = bool(topic) and _echo_is_neutral(topic, settings)
-    text = render(template, build_context(message, analysis, settings, echo_subject=echo), settings)
-    if echo and not is_calm(text, settings):
-        text = render(template, build_context(message, analysis, settings, echo_subject=False), settings)
-    return text
+    while True:
+        context = build_context(message, analysis, settings, echo_subject=echo)
+        text = render(template, context, settings)
+        verdict = review(text, settings, template=template, signature=context["signature"])
+        if verdict.calm or not echo:
+            return text, verdict
+        echo = False
+
+
+def reply_text(message, analysis, settings, template: str) -> str:
+    """The rendered reply. The client's subject is echoed only when it carries no heat
+    signal of its own ("Call me. Now", "Honestly disappointed" are not repeated back) and no
+    word of `_NEVER_ECHO`, and when the whole reply still reads heated it is rendered once
+    more without it."""
+    return _reply(message, analysis, settings, template)[0]
 
 
 # ---------------------------------------------------------------- the draft
@@ -428,7 +494,7 @@ def draft_reply(
     from .scenarios import template_for
 
     name = template or template_for(getattr(analysis, "scenario", None))
-    text = reply_text(message, analysis, settings, name)
+    text, verdict = _reply(message, analysis, settings, name)
     body = text + "\n" + _quote(message)
 
     now = now or datetime.now(timezone.utc)
@@ -461,7 +527,8 @@ def draft_reply(
     msg.set_content(body, charset="utf-8", cte="quoted-printable")
     raw = _checked_bytes(msg)
     return Draft(
-        template=name, text=text, body=body, message=msg, message_id=mid, source_message_id=src, raw=raw
+        template=name, text=text, body=body, message=msg, message_id=mid, source_message_id=src, raw=raw,
+        review=verdict,
     )
 
 
@@ -486,5 +553,7 @@ def render_preview(name: str, settings) -> Preview:
         heated=True, heat=0.8, scenario=(info.scenarios[0] if info.scenarios else None), signals=(),
         deadline=date(2026, 11, 27), first_name="Alex", lang="en",
     )  # fmt: skip
-    text = render(name, build_context(sample_message(), analysis, settings), settings)
-    return Preview(info=info, source=source, rendered=text)
+    context = build_context(sample_message(), analysis, settings)
+    text = render(name, context, settings)
+    verdict = review(text, settings, template=name, signature=context["signature"])
+    return Preview(info=info, source=source, rendered=text, review=verdict)

@@ -582,6 +582,43 @@ def test_real_heated_subjects_are_not_echoed_back():
         assert not re.search(rf"\b{last_word}\b", d.text.lower()), d.text
 
 
+@pytest.mark.parametrize(
+    "subject",
+    ["See you in court", "Liars", "Fraud", "Scam", "Stupid website", "WTF", "Shame on you", "Rip-off",
+     "Con artists", "Betrug", "Løgnere", "Huijaus", "Thieves", "Worst agency ever"],
+)  # fmt: skip
+def test_hostile_subjects_are_never_echoed_even_when_the_detector_is_silent(subject):
+    # Audit 2, finding 13: each of these was repeated back in quotes.
+    d = draft_reply(client(subject=subject), analysis(), settings(), template="listen_and_align", now=NOW)
+    assert subject.lower() not in d.text.lower(), d.text
+    assert reparsed(d)["Subject"] == f"Re: {subject}"  # threading keeps it, of course
+
+
+@pytest.mark.parametrize("subject", ["Website launch", "Invoice 2026-114", "Courtesy call", "Lieferung 12", "Varasto"])
+def test_neutral_subjects_are_still_echoed(subject):
+    d = draft_reply(client(subject=subject), analysis(), settings(), template="listen_and_align", now=NOW)
+    assert f'"{subject}"' in d.text
+
+
+def test_every_draft_carries_its_own_review():
+    d = draft_reply(client(), analysis(), settings(), now=NOW)
+    assert d.review.calm and d.review.warnings == ()
+    assert 50 <= d.review.words <= 150
+    assert d.review.to_dict() == {"calm": True, "heat": d.review.heat, "words": d.review.words, "warnings": []}
+
+
+def test_a_heated_or_short_user_template_is_drafted_with_warnings(tmp_path):
+    # Audit 2, finding 12: this was drafted with exit 0 and no word of warning.
+    (tmp_path / "angry.j2").write_text("{{ greeting }}\n\nTHIS IS YOUR FAULT. I will sue you!!!\n\n{{ signature }}\n")
+    s = replace(settings(), templates_dir=tmp_path)
+    d = draft_reply(client(), analysis(), s, template="angry", now=NOW)
+    assert not d.review.calm and d.review.words == 10
+    assert len(d.review.warnings) == 2
+    assert "'angry'" in d.review.warnings[0] and "heated" in d.review.warnings[0]
+    assert "10 words" in d.review.warnings[1]
+    assert all("\n" not in w for w in d.review.warnings)
+
+
 # ---------------------------------------------------------------- the dev corpus
 
 
