@@ -21,6 +21,8 @@ from .errors import ReplyCoachError
 # The `analyze --json` contract (issue 2): exactly these keys, in this order.
 JSON_KEYS = ("heated", "heat", "scenario", "signals", "deadline", "first_name", "lang")
 
+UNSIGNED_HINT = '"[Your name]"'  # drafting.UNSIGNED, without importing drafting (and jinja2) for --help
+
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -128,6 +130,19 @@ def _read_input(path: str) -> bytes:
         raise ReplyCoachError(f"cannot read {path}: {e.strerror}") from None
 
 
+def heat_text(heat: float, heated: bool, threshold: float) -> str:
+    """The heat as shown to people: rounded down, with as many decimals as it takes for the
+    number never to contradict the verdict (0.4999 is "calm 0.49", not "calm 0.50")."""
+    from decimal import ROUND_FLOOR, Decimal
+
+    exact = Decimal(repr(heat))
+    for places in (2, 3, 4):
+        shown = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR)
+        if (shown >= Decimal(repr(threshold))) == heated:
+            return str(shown)
+    return repr(heat)
+
+
 def _signals_text(analysis) -> str:
     parts = []
     for s in analysis.signals:
@@ -175,7 +190,7 @@ def analyze(state: _State, files: tuple[str, ...], as_json: bool, threshold: flo
             click.echo(json.dumps(row, ensure_ascii=False))
             continue
         verdict = "HEATED" if a.heated else "calm"
-        line = f"{f}: {verdict} {a.heat:.2f}"
+        line = f"{f}: {verdict} {heat_text(a.heat, a.heated, settings.heat_threshold)}"
         if a.scenario:
             line += f" {a.scenario}"
         if a.deadline:
@@ -233,6 +248,9 @@ def draft(state: _State, file: str, template: str | None, as_json: bool, uid: in
             from .drafting import draft_reply
 
             reply = draft_reply(message, analysis, settings, template=template)
+    heat = heat_text(analysis.heat, analysis.heated, settings.heat_threshold)
+    if reply is not None:
+        _warn_about(reply, settings)
     if as_json:
         out = {"analysis": analysis.to_dict(), "draft": None}
         if reply is not None:
@@ -240,22 +258,43 @@ def draft(state: _State, file: str, template: str | None, as_json: bool, uid: in
                 "template": reply.template,
                 "headers": {k: str(v) for k, v in reply.email.items()},
                 "body": reply.body,
+                "review": reply.review.to_dict() if reply.review else None,
             }
             if where:
                 out["draft"]["appended_to"] = where
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     if reply is None:
-        click.echo(
-            f"calm (heat {analysis.heat:.2f}): no draft needed. Use --template NAME to draft one anyway.", err=True
-        )
+        click.echo(f"calm (heat {heat}): no draft needed. Use --template NAME to draft one anyway.", err=True)
         return
     if where:
         click.echo(f"draft ({reply.template}) appended to {where}: {reply.message_id}", err=True)
         return
-    click.echo(f"{analysis.scenario or 'chosen template'} -> {reply.template} (heat {analysis.heat:.2f})", err=True)
+    click.echo(f"{analysis.scenario or 'chosen template'} -> {reply.template} (heat {heat})", err=True)
     sys.stdout.buffer.write(reply.as_bytes())
     sys.stdout.buffer.flush()
+
+
+def _warn_about(reply, settings) -> None:
+    """One line on stderr for each thing the user should know before sending this draft."""
+    for warning in reply.review.warnings if reply.review else ():
+        click.echo(f"reply-coach: warning: {warning}", err=True)
+    ident = settings.identity
+    missing = []
+    if not ident.name and not ident.signature:
+        missing.append("REPLY_COACH_NAME")
+    if not ident.email:
+        missing.append("REPLY_COACH_EMAIL")
+    if missing:
+        sender = reply.email.get("From")
+        effects = [f"signed {UNSIGNED_HINT}"] if "REPLY_COACH_NAME" in missing else []
+        if "REPLY_COACH_EMAIL" in missing:
+            effects.append(f"from {sender.addresses[0].addr_spec}" if sender else "without a From address")
+        click.echo(
+            f"reply-coach: hint: set {' and '.join(missing)} (see config.example.env); "
+            f"this draft is {' and '.join(effects)}",
+            err=True,
+        )
 
 
 # ------------------------------------------------------------------ templates
@@ -263,9 +302,10 @@ def draft(state: _State, file: str, template: str | None, as_json: bool, uid: in
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("name", required=False)
+@click.option("--source", "source_only", is_flag=True, help="Print only the template's source, to copy it.")
 @click.pass_obj
-def templates(state: _State, name: str | None) -> None:
-    """List the reply templates, or show one's source and origin.
+def templates(state: _State, name: str | None, source_only: bool) -> None:
+    """List the reply templates, or show one: source, origin and a sample draft.
 
     Templates are Jinja files. Put your own in REPLY_COACH_TEMPLATES_DIR:
     a file with the name of a bundled template replaces it, any other
@@ -275,11 +315,14 @@ def templates(state: _State, name: str | None) -> None:
     Examples:
       reply-coach templates
       reply-coach templates apology_offer_help
+      reply-coach templates --source apology_offer_help > my/apology_offer_help.j2
     """
     from .templates_lib import get_template_info, list_templates
 
     settings = state.settings()
     if name is None:
+        if source_only:
+            raise click.UsageError("--source needs a template NAME")
         infos = list_templates(settings)
         width = max(len(i.name) for i in infos)
         for i in infos:
@@ -287,8 +330,21 @@ def templates(state: _State, name: str | None) -> None:
             click.echo(f"{i.name:<{width}}  {scen:<26} {i.description}" + ("" if i.origin == "bundled" else "  [user]"))
         return
     info = get_template_info(name, settings)
+    if source_only:
+        click.echo(info.source, nl=not info.source.endswith("\n"))
+        return
+    from .drafting import render_preview
+
     click.echo(f"# {info.name} ({info.origin}: {info.path})")
     click.echo(info.source, nl=not info.source.endswith("\n"))
+    preview = render_preview(name, settings)  # a broken template fails here, after its source is shown
+    r = preview.review
+    verdict = "calm" if r.calm else "HEATED"
+    heat = heat_text(r.heat, not r.calm, settings.heat_threshold)
+    click.echo(f"\n# sample draft, for a made-up client email ({verdict}, heat {heat}, {r.words} words):")
+    click.echo(preview.rendered, nl=not preview.rendered.endswith("\n"))
+    for warning in r.warnings:
+        click.echo(f"reply-coach: warning: {warning}", err=True)
 
 
 def _register_mailbox_commands() -> None:

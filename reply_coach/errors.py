@@ -21,6 +21,12 @@ class TemplateError(ReplyCoachError):
     """A reply template is missing, malformed or failed to render."""
 
 
+class UnknownTemplateError(TemplateError):
+    """No template has the name asked for (exit 2: a usage error, the name is what to fix)."""
+
+    exit_code = 2
+
+
 class MailboxError(ReplyCoachError):
     """The IMAP server refused, failed or could not be reached."""
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import TemplateError
+from .errors import TemplateError, UnknownTemplateError
 
 SUFFIX = ".j2"
 BUNDLED_PACKAGE = "reply_coach.templates"
@@ -141,7 +141,7 @@ def find_template(name: str, settings=None) -> TemplateInfo:
         if p.is_file():
             return _info(name, p, "bundled")
     names = ", ".join(available_names(settings)) or "(none)"
-    raise TemplateError(f"no template named {name!r}: available templates are {names}")
+    raise UnknownTemplateError(f"no template named {name!r}: available templates are {names}")
 
 
 # The CLI's name for it: the info carries the source.

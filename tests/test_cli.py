@@ -123,10 +123,12 @@ def test_draft_json_has_analysis_headers_and_body(run):
     assert out["draft"]["body"].strip()
 
 
-def test_unknown_template_is_a_one_line_error(run):
+def test_unknown_template_is_a_one_line_usage_error(run):
+    # A usage error (exit 2), not a runtime failure (was 1): the name is what to fix.
     r = run("draft", "--template", "nope", HEATED)
-    assert r.exit_code in (1, 2) and "nope" in r.stderr and "Traceback" not in r.output
+    assert r.exit_code == 2 and "nope" in r.stderr and "Traceback" not in r.output
     assert len(r.stderr.strip().splitlines()) == 1
+    assert run("templates", "nope").exit_code == 2
 
 
 def test_bad_configuration_exits_2_naming_the_key(run, monkeypatch):
@@ -150,6 +152,73 @@ def test_templates_lists_every_bundled_template_and_shows_one(run):
         assert name in r.stdout
     r = run("templates", "own_the_mistake")
     assert r.exit_code == 0 and "bundled" in r.stdout
+
+
+def test_templates_name_shows_a_sample_draft_and_how_it_reads(run):
+    r = run("templates", "apology_offer_help")
+    assert r.exit_code == 0
+    source, sample = r.stdout.split("\n# sample draft, for a made-up client email (calm, heat 0.00, ", 1)
+    assert "{{ greeting }}" in source
+    assert sample.split("\n", 1)[1].startswith("Hi Alex,\n") and "Friday, November 27" in sample
+    assert "{{" not in sample
+
+
+def test_templates_source_prints_only_what_to_copy(run):
+    r = run("templates", "--source", "apology_offer_help")
+    assert r.exit_code == 0 and r.stdout.startswith("{#") and "sample draft" not in r.stdout
+    assert run("templates", "--source").exit_code == 2
+
+
+def test_a_user_template_that_reads_heated_is_drafted_with_a_warning(run, tmp_path, monkeypatch):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "angry.j2").write_text("{{ greeting }}\n\nTHIS IS YOUR FAULT. I will sue you!!!\n\n{{ signature }}\n")
+    monkeypatch.setenv("REPLY_COACH_TEMPLATES_DIR", str(folder))
+    r = run("draft", "--template", "angry", HEATED)
+    assert r.exit_code == 0 and "THIS IS YOUR FAULT" in r.stdout
+    warnings = [line for line in r.stderr.splitlines() if line.startswith("reply-coach: warning: ")]
+    assert len(warnings) == 2 and "reads heated" in warnings[0] and "10 words" in warnings[1]
+    out = json.loads(run("draft", "--json", "--template", "angry", HEATED).stdout)
+    assert out["draft"]["review"]["calm"] is False and out["draft"]["review"]["words"] == 10
+    assert json.loads(run("draft", "--json", HEATED).stdout)["draft"]["review"]["calm"] is True
+
+
+def test_without_an_identity_the_draft_is_signed_with_a_placeholder_and_a_hint_says_what_to_set(run, monkeypatch):
+    monkeypatch.delenv("REPLY_COACH_NAME")
+    monkeypatch.delenv("REPLY_COACH_EMAIL")
+    r = run("draft", HEATED)
+    assert r.exit_code == 0
+    reply = email.message_from_bytes(r.stdout_bytes, policy=policy.default)
+    assert reply.get_content().replace("\r\n", "\n").split("\nOn ", 1)[0].rstrip().endswith("Best regards,\n[Your name]")
+    # The client wrote to this address: it is ours.
+    assert reply["From"].addresses[0].addr_spec == "jamie@brightpath.example"
+    hints = [line for line in r.stderr.splitlines() if line.startswith("reply-coach: hint: ")]
+    assert hints == [
+        "reply-coach: hint: set REPLY_COACH_NAME and REPLY_COACH_EMAIL (see config.example.env); "
+        'this draft is signed "[Your name]" and from jamie@brightpath.example'
+    ]
+
+
+def test_a_configured_identity_gives_no_hint(run):
+    assert "hint" not in run("draft", HEATED).stderr
+
+
+@pytest.mark.parametrize(
+    ("heat", "heated", "threshold", "shown"),
+    [
+        (0.4999, False, 0.5, "0.49"),  # was "calm 0.50"
+        (0.5, True, 0.5, "0.50"),
+        (0.29, False, 0.5, "0.29"),
+        (0.98, True, 0.5, "0.98"),
+        (1.0, True, 0.5, "1.00"),
+        (0.0, False, 0.5, "0.00"),
+        (0.5051, True, 0.505, "0.505"),  # two decimals would read below the threshold
+    ],
+)
+def test_the_heat_shown_never_contradicts_the_verdict(heat, heated, threshold, shown):
+    from reply_coach.cli import heat_text
+
+    assert heat_text(heat, heated, threshold) == shown
 
 
 def test_watch_without_an_account_is_a_config_error(run):
