@@ -241,12 +241,29 @@ def _parse_tz(text: str) -> tzinfo:
 
 
 def _read_env_file(path: Path) -> dict[str, str]:
+    import io
+
     from dotenv import dotenv_values  # lazy: only when a file exists
+    from dotenv.parser import parse_stream
 
     try:
-        values = dotenv_values(path)
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"cannot read config file {path}: {e}") from None
+    # python-dotenv only logs a warning for a line it cannot parse and drops it: a setting with a
+    # stray quote would silently fall back to its default. The line is named, never shown (it may
+    # hold a password).
+    for binding in parse_stream(io.StringIO(text)):
+        chunk = binding.original.string
+        line = binding.original.line + len(chunk) - len(chunk.lstrip("\r\n"))
+        key = re.match(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)", chunk)
+        name = key.group(1) if key else ""
+        if binding.error:
+            what = f"the value of {name} cannot be read (check its quotes)" if name and "=" in chunk else "it is not KEY=value"
+            raise ConfigError(f"config file {path}, line {line}: {what}")
+        if binding.key and binding.key.startswith(PREFIX) and binding.value is None:
+            raise ConfigError(f"config file {path}, line {line}: {binding.key} has no value: write {binding.key}=value")
+    values = dotenv_values(stream=io.StringIO(text))
     return {k: v for k, v in values.items() if k.startswith(PREFIX) and v is not None}
 
 

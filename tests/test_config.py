@@ -160,3 +160,24 @@ def test_config_example_documents_every_key_with_its_default():
     text = (ROOT / "config.example.env").read_text()
     documented = dict(re.findall(r"^REPLY_COACH_(\w+)=(.*)$", text, flags=re.M))
     assert documented == {k: d for k, (d, _) in KEYS.items()}
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "expected"),
+    [
+        ("REPLY_COACH_NAME=Jamie\nthis is not a setting\n", 2, "not KEY=value"),
+        ("REPLY_COACH_NAME=Jamie\n\n\nREPLY_COACH_IMAP_PASSWORD=\"s3cret\n", 4, "value of REPLY_COACH_IMAP_PASSWORD"),
+        ("# comment\nREPLY_COACH_COMPANY\n", 2, "REPLY_COACH_COMPANY has no value"),
+    ],
+)
+def test_a_malformed_line_in_a_config_file_is_an_error_naming_the_line(tmp_path, content, line, expected):
+    # python-dotenv only logged a warning and dropped the line: the setting silently kept its default.
+    for where in (tmp_path / ".env", tmp_path / "home" / ".config" / "reply-coach" / "config.env"):
+        where.parent.mkdir(parents=True, exist_ok=True)
+        where.write_text(content)
+        with pytest.raises(ConfigError) as e:
+            load(tmp_path)
+        msg = str(e.value)
+        assert str(where) in msg and f"line {line}:" in msg and expected in msg
+        assert "s3cret" not in msg and "\n" not in msg
+        where.unlink()
