@@ -20,17 +20,39 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+# What a build writes next to the sources; the checkout must not get any of it from a test run.
+BUILD_OUTPUT = ("build", "dist", "*.egg-info")
+
+
+def build_output_in(folder: Path) -> set[tuple[str, int]]:
+    found = set()
+    for pattern in BUILD_OUTPUT:
+        for top in folder.glob(pattern):
+            for p in [top, *top.rglob("*")]:
+                found.add((str(p.relative_to(folder)), p.stat().st_mtime_ns))
+    return found
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("install")
+    # Build from a copy: setuptools writes build/ and *.egg-info into the folder it builds.
+    source = tmp / "source"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(".git", ".venv", ".pytest_cache", "__pycache__", "tests", *BUILD_OUTPUT),
+    )
+    before = build_output_in(ROOT)
     wheels = tmp / "wheels"
     r = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(source)],
         capture_output=True,
         text=True,
     )
     if r.returncode != 0:
         pytest.fail(f"building the wheel failed: {r.stderr[-2000:]}")
+    assert build_output_in(ROOT) == before, "building the wheel wrote into the checkout"
     env_dir = tmp / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     py = env_dir / "bin" / "python"
