@@ -162,15 +162,15 @@ def _raise_first(failures: list[tuple[str, Exception]], several: bool) -> None:
 @click.argument("action", type=click.Choice(["list", "show", "release", "cancel"]), default="list")
 @click.argument("item_id", type=int, required=False, metavar="[ID]")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-@click.option("--all", "show_all", is_flag=True, help="With list: also drafted, cancelled and failed items.")
+@click.option("--all", "show_all", is_flag=True, help="With list: also drafted and cancelled items.")
 @click.option("--reason", default="cancelled by hand", show_default=True, help="With cancel: why.")
 @click.pass_obj
 def queue(state, action: str, item_id: int | None, as_json: bool, show_all: bool, reason: str) -> None:
     """Show and steer the "wait a day" queue.
 
     \b
-    list           held emails: sender, subject, scenario, heat, time left
-    show ID        one item in full, with the signals that fired
+    list           held and failed emails: sender, subject, scenario, heat, time left
+    show ID        one item in full: signals, errors, the thread's earlier emails
     release ID     draft it now: a running `watch` does within seconds;
                    without one, run `reply-coach watch --once`
     cancel ID      drop it, with --reason
@@ -199,7 +199,8 @@ def queue(state, action: str, item_id: int | None, as_json: bool, show_all: bool
         return
     with HoldStore.open(settings.queue_path) as store:
         if action == "list":
-            states = None if show_all else ("held", "releasing")
+            # Failed items are listed by default: they need the user (release or cancel them).
+            states = None if show_all else ("held", "releasing", "failed")
             items = store.list(states=states)
             if as_json:
                 click.echo(json.dumps([_item_dict(i, now) for i in items], ensure_ascii=False))
@@ -230,7 +231,11 @@ def queue(state, action: str, item_id: int | None, as_json: bool, show_all: bool
             click.echo(msg)
         else:
             for k, v in _item_dict(item, now).items():
-                click.echo(f"{k:>16}: {v}")
+                if k == "merged":
+                    for m in v:
+                        click.echo(f"{'earlier email':>16}: {m['received_at']} UID {m['uid']} {m['message_id']} {m['subject']}")
+                else:
+                    click.echo(f"{k:>16}: {v}")
 
 
 def _item_dict(item, now) -> dict:
@@ -255,6 +260,12 @@ def _item_dict(item, now) -> dict:
         "draft_message_id": item.draft_message_id,
         "reason": item.reason,
         "last_error": item.last_error,
+        # The thread's earlier emails, superseded by the one the draft answers.
+        "merged": [
+            {"folder": m.folder, "uid": m.uid, "message_id": m.message_id, "subject": m.subject,
+             "received_at": m.received_at.isoformat()}
+            for m in item.merged
+        ],
     }
     return d
 

@@ -1059,3 +1059,34 @@ def test_doctor_only_examines_so_new_mail_stays_recent(dovecot, imap_user):
     set_flags(dovecot, imap_user.name, "INBOX", [1], HELD_KEYWORD)  # what a watch pass leaves behind
     r = reply_coach("doctor", env=cli_env(imap_user))
     assert "keywords yes" in r.stdout
+
+
+def test_queue_list_shows_failed_items_and_show_tells_the_merged_history(tmp_path):
+    import json
+    from dataclasses import replace
+
+    from reply_coach.holds import Candidate
+
+    now = datetime.now(timezone.utc)
+
+    def cand(uid, **kw):
+        return Candidate(account="a", folder="INBOX", uidvalidity=1, uid=uid, message_id=f"<{uid}@x>",
+                         received_at=now, release_at=now + timedelta(hours=24), sender="gary@x.example",
+                         subject=f"Invoice {uid}", **kw)
+
+    with HoldStore.open(tmp_path / "queue.sqlite3") as store:
+        held = store.hold(cand(1))
+        store.merge(held.id, replace(cand(2), received_at=now + timedelta(minutes=5), subject="Re: Invoice 1"))
+        failed = store.record_unreadable(cand(3), "MessageError: the email is empty")
+        done = store.hold(cand(4))
+        store.mark_cancelled(done.id, "called them")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLY_COACH_")}
+    env.update(HOME=str(tmp_path), REPLY_COACH_DATA_DIR=str(tmp_path))
+    r = reply_coach("queue", "list", env=env)
+    assert f"#{failed.id}" in r.stdout and "failed" in r.stdout and f"#{done.id}" not in r.stdout, r.stdout
+    listed = json.loads(reply_coach("queue", "list", "--json", env=env).stdout)
+    assert sorted(i["state"] for i in listed) == ["failed", "held"]
+    shown = json.loads(reply_coach("queue", "show", str(held.id), "--json", env=env).stdout)
+    assert [(m["uid"], m["message_id"], m["subject"]) for m in shown["merged"]] == [(1, "<1@x>", "Invoice 1")]
+    text = reply_coach("queue", "show", str(held.id), env=env).stdout
+    assert "<1@x>" in text and "Invoice 1" in text
