@@ -1090,3 +1090,19 @@ def test_queue_list_shows_failed_items_and_show_tells_the_merged_history(tmp_pat
     assert [(m["uid"], m["message_id"], m["subject"]) for m in shown["merged"]] == [(1, "<1@x>", "Invoice 1")]
     text = reply_coach("queue", "show", str(held.id), env=env).stdout
     assert "<1@x>" in text and "Invoice 1" in text
+
+
+def test_the_launchd_agent_logs_where_its_docs_say_and_is_honest_about_restarts():
+    import plistlib
+    import re
+
+    path = ROOT / "docs" / "service" / "com.reply-coach.watch.plist"
+    text = path.read_text()
+    agent = plistlib.loads(path.read_bytes())
+    said = re.search(r"Logs: (\S+)", text).group(1)
+    assert said.replace("~", "/Users/YOU", 1) == agent["StandardErrorPath"]
+    assert f"tail -f {said}" in (ROOT / "docs" / "service.md").read_text()
+    # KeepAlive/SuccessfulExit=false restarts after every non-zero exit, 2 (configuration) included.
+    assert agent["KeepAlive"] == {"SuccessfulExit": False}
+    keep_alive_comment = text[text.index("<key>KeepAlive</key>"):text.index("<key>ThrottleInterval</key>")]
+    assert "exit 2" in keep_alive_comment and "not after a clean exit or a config error" not in text
