@@ -5,7 +5,9 @@ One pass (`Watcher.run_once`) does, for each watched folder:
      only the last HISTORY_DAYS), analyze it, and hold heated client mail;
   2. cancel: held items the user answered (\\Answered, or a reply in Sent);
   3. release: for each due item, write the draft and APPEND it to Drafts,
-     exactly once (see `_release`).
+     exactly once (see `_release`);
+  4. keywords: bring $ReplyCoachHeld / $ReplyCoachDrafted on the server in
+     line with the queue, in batches (see `sync_keywords`).
 `Watcher.run_forever` repeats passes, waiting in IDLE (or polling) between
 them, and reconnects with capped exponential backoff when the link drops.
 """
@@ -53,23 +55,6 @@ class PassSummary:
     failed: list[int] = field(default_factory=list)
     skipped: int = 0
     errors: list[str] = field(default_factory=list)  # folders that could not be read, one line each
-
-
-def thread_key(message) -> str:
-    """Messages of one conversation share this key: the first Reference, else
-    the replied-to id, else the message's own id. Only used to merge items of
-    the same client, so a shared key across clients is harmless."""
-    if message.references:
-        return message.references[0]
-    if message.in_reply_to:
-        return message.in_reply_to
-    return message.message_id or f"{message.sender}|{_bare_subject(message.subject)}"
-
-
-def _bare_subject(subject: str) -> str:
-    import re
-
-    return re.sub(r"^\s*((re|fw|fwd|aw|sv|vs|wg)(\[\d+\])?\s*:\s*)+", "", subject, flags=re.I).strip().lower()
 
 
 def skip_reason(message, fetched_flags, settings: Settings) -> str | None:
@@ -144,7 +129,8 @@ class Watcher:
             try:
                 self._sent_folder = self.connect().find_sent_folder(self.settings.imap.sent_folder)
             except MailboxError as e:
-                if self.settings.imap.sent_folder:
+                # A lost link says nothing about Sent: ask again after the reconnect.
+                if self.settings.imap.sent_folder or _is_connection_lost(e):
                     raise
                 log.warning("no Sent folder found (%s): only \\Answered cancels a hold", e)
                 self._sent_folder = None

@@ -886,6 +886,24 @@ def test_another_accounts_due_item_does_not_shorten_this_accounts_wait(imap_user
     assert w.wait_timeout() == pytest.approx(121)
 
 
+def test_a_connection_lost_while_looking_for_sent_does_not_turn_the_sent_check_off(imap_user):
+    from reply_coach.imap import ConnectionLost
+
+    class FlakyList:
+        calls = 0
+
+        def find_sent_folder(self, override):
+            FlakyList.calls += 1
+            if FlakyList.calls == 1:
+                raise ConnectionLost("lost the IMAP connection during LIST: will reconnect")
+            return "Sent"
+
+    w = Watcher(settings_for(imap_user), HoldStore.open(imap_user.settings.queue_path), connect=lambda imap: FlakyList())
+    with pytest.raises(ConnectionLost):
+        w.sent_folder()
+    assert w.sent_folder() == "Sent"  # asked again after the reconnect
+
+
 def test_a_wrong_password_at_start_stops_the_daemon_instead_of_retrying_forever(imap_user):
     from reply_coach.errors import AuthError
 
