@@ -208,10 +208,10 @@ def _one_line(value: str, limit: int = MAX_ID_LEN) -> str:
     return " ".join(value.translate(_CONTROL).split())[:limit]
 
 
-# Encoded words and quoted strings are hidden while addresses are found: a decoded "<", ":" or ","
+# Encoded words, quoted strings and comments are hidden while addresses are found: a decoded "<", ":" or ","
 # must not change where the address is ("=?utf-8?q?x:_evil@x.com?= <f@x>" is group syntax to parseaddr
 # once decoded, and gave the reply to "_evil@x.com?=").
-_HIDDEN = re.compile(r'=\?[^?\s]+\?[^?\s]+\?[^?\s]*\?=|"(?:[^"\\]|\\.)*"?')
+_HIDDEN = re.compile(r'=\?[^?\s]+\?[^?\s]+\?[^?\s]*\?=|"(?:[^"\\]|\\.)*"?|\([^()]*\)')
 _HIDDEN_TOKEN = re.compile("\ue000(\\d+)\ue001")
 _ANGLE_ADDR = re.compile(r"<([^<>]*)>")
 
@@ -220,8 +220,11 @@ def _hide(value: str) -> tuple[str, list[str]]:
     hidden: list[str] = []
 
     def token(m: re.Match) -> str:
-        hidden.append(m.group())
-        return f"\ue000{len(hidden) - 1}\ue001"
+        text = m.group()
+        comment = text.startswith("(")  # stays a comment for parseaddr, with its inside hidden
+        hidden.append(text[1:-1] if comment else text)
+        mark = f"\ue000{len(hidden) - 1}\ue001"
+        return f"({mark})" if comment else mark
 
     return _HIDDEN.sub(token, value), hidden
 
@@ -234,7 +237,7 @@ def _from(value: str | None, defects: list[str]) -> tuple[str, str]:
     """(decoded display name, address) of a From header.
 
     The address is taken from the raw header *before* anything is decoded, from the first <...>
-    outside quotes and encoded words; so an unquoted 'Smith, John <john@x.com>' is John's address,
+    outside quotes, comments and encoded words; so an unquoted 'Smith, John <john@x.com>' is John's address,
     not 'Smith'.
     """
     if not value:

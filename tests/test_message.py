@@ -242,9 +242,17 @@ def test_a_colon_inside_an_encoded_word_does_not_move_the_address(header):
         assert message.reply_to == "f@h6.example"
 
 
-def test_angle_brackets_inside_a_quoted_name_are_not_the_address():
-    message = parse(make_eml(from_='"Gary <boss@x.example>" <gary@x.example>'))
-    assert message.sender == "gary@x.example" and message.display_name == "Gary <boss@x.example>"
+@pytest.mark.parametrize(
+    ("from_", "name"),
+    [
+        ('"Gary <boss@x.example>" <gary@x.example>', "Gary <boss@x.example>"),
+        ("gary@x.example (Gary <boss@x.example>)", "Gary <boss@x.example>"),
+        ("Gary (Sales <boss@x.example>) <gary@x.example>", "Gary (Sales <boss@x.example>)"),
+    ],
+)
+def test_angle_brackets_inside_a_quoted_name_or_a_comment_are_not_the_address(from_, name):
+    message = parse(make_eml(from_=from_))
+    assert message.sender == "gary@x.example" and message.display_name == name
 
 
 @pytest.mark.parametrize(
