@@ -285,3 +285,13 @@ def test_hostile_addresses_and_subjects_give_one_line_not_a_traceback(run, name)
     else:
         assert r.exit_code == 1 and len(r.stderr.strip().splitlines()) == 1
         assert "no address to reply to" in r.stderr
+
+
+def test_templates_name_of_a_broken_user_template_shows_the_source_then_one_line(run, tmp_path, monkeypatch):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "typo.j2").write_text("{{ greting }}\n")
+    monkeypatch.setenv("REPLY_COACH_TEMPLATES_DIR", str(folder))
+    r = run("templates", "typo")
+    assert r.exit_code == 1 and "{{ greting }}" in r.stdout
+    assert r.stderr.strip().splitlines() == [r.stderr.strip()] and "greting" in r.stderr
