@@ -259,7 +259,9 @@ def _read_env_file(path: Path) -> dict[str, str]:
         key = re.match(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)", chunk)
         name = key.group(1) if key else ""
         if binding.error:
-            what = f"the value of {name} cannot be read (check its quotes)" if name and "=" in chunk else "it is not KEY=value"
+            what = "it is not KEY=value"
+            if name and "=" in chunk:
+                what = f"the value of {name} cannot be read (check its quotes)"
             raise ConfigError(f"config file {path}, line {line}: {what}")
         if binding.key and binding.key.startswith(PREFIX) and binding.value is None:
             raise ConfigError(f"config file {path}, line {line}: {binding.key} has no value: write {binding.key}=value")

@@ -369,7 +369,9 @@ def review(text: str, settings, *, template: str = "", signature: str = "") -> R
     if not calm:
         warnings.append(f"{where} gave a draft that reads heated (heat {heat:.2f}): read it carefully before sending")
     if not WORDS_MIN <= words <= WORDS_MAX:
-        warnings.append(f"{where} gave a draft of {words} words ({WORDS_MIN} to {WORDS_MAX} before the signature read best)")
+        warnings.append(
+            f"{where} gave a draft of {words} words ({WORDS_MIN} to {WORDS_MAX} before the signature read best)"
+        )
     return Review(calm=calm, heat=heat, words=words, warnings=tuple(warnings))
 
 

@@ -73,10 +73,12 @@ _SUFFIXES = {
     "da": ("hed", "else", "ede", "ene", "erne", "lig", "ligt", "ige", "sig"),
     "en": ("ing", "tion", "ly", "ed", "ght", "ous", "ness", "ful", "able"),
 }
-# Letters that (nearly) settle it: æøå only in da (sv/no aside), ß/ü in de, ä/ö in fi and de.
-_LETTERS = {"æ": (("da", 2.0),), "ø": (("da", 2.0),), "å": (("da", 1.5), ("sv", 1.0)), "ß": (("de", 2.0),),
-            "ü": (("de", 1.5),), "ä": (("fi", 0.6), ("de", 0.4), ("sv", 0.4)), "ö": (("fi", 0.5), ("de", 0.4), ("sv", 0.4)),
-            "é": (("fr", 0.5),), "è": (("fr", 1.0),), "ê": (("fr", 1.0),), "à": (("fr", 1.0),), "ç": (("fr", 1.0),)}
+# Letters that (nearly) settle it: æø only in da (no aside), ß/ü in de, ä/ö in fi, de and sv, è/ê/à/ç in fr.
+_LETTERS = {
+    "æ": (("da", 2.0),), "ø": (("da", 2.0),), "å": (("da", 1.5), ("sv", 1.0)), "ß": (("de", 2.0),), "ü": (("de", 1.5),),
+    "ä": (("fi", 0.6), ("de", 0.4), ("sv", 0.4)), "ö": (("fi", 0.5), ("de", 0.4), ("sv", 0.4)),
+    "é": (("fr", 0.5),), "è": (("fr", 1.0),), "ê": (("fr", 1.0),), "à": (("fr", 1.0),), "ç": (("fr", 1.0),),
+}  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 

@@ -208,9 +208,9 @@ def _one_line(value: str, limit: int = MAX_ID_LEN) -> str:
     return " ".join(value.translate(_CONTROL).split())[:limit]
 
 
-# Encoded words, quoted strings and comments are hidden while addresses are found: a decoded "<", ":" or ","
-# must not change where the address is ("=?utf-8?q?x:_evil@x.com?= <f@x>" is group syntax to parseaddr
-# once decoded, and gave the reply to "_evil@x.com?=").
+# Encoded words, quoted strings and comments are hidden while addresses are found: a decoded "<",
+# ":" or "," must not change where the address is ("=?utf-8?q?x:_evil@x.com?= <f@x>" is group
+# syntax to parseaddr once decoded, and gave the reply to "_evil@x.com?=").
 _HIDDEN = re.compile(r'=\?[^?\s]+\?[^?\s]+\?[^?\s]*\?=|"(?:[^"\\]|\\.)*"?|\([^()]*\)')
 _HIDDEN_TOKEN = re.compile("\ue000(\\d+)\ue001")
 _ANGLE_ADDR = re.compile(r"<([^<>]*)>")
@@ -237,8 +237,8 @@ def _from(value: str | None, defects: list[str]) -> tuple[str, str]:
     """(decoded display name, address) of a From header.
 
     The address is taken from the raw header *before* anything is decoded, from the first <...>
-    outside quotes, comments and encoded words; so an unquoted 'Smith, John <john@x.com>' is John's address,
-    not 'Smith'.
+    outside quotes, comments and encoded words; so an unquoted 'Smith, John <john@x.com>' is
+    John's address, not 'Smith'.
     """
     if not value:
         defects.append("no From header")
