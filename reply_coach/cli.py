@@ -249,8 +249,6 @@ def draft(state: _State, file: str, template: str | None, as_json: bool, uid: in
 
             reply = draft_reply(message, analysis, settings, template=template)
     heat = heat_text(analysis.heat, analysis.heated, settings.heat_threshold)
-    if reply is not None:
-        _warn_about(reply, settings)
     if as_json:
         out = {"analysis": analysis.to_dict(), "draft": None}
         if reply is not None:
@@ -263,14 +261,19 @@ def draft(state: _State, file: str, template: str | None, as_json: bool, uid: in
             if where:
                 out["draft"]["appended_to"] = where
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        if reply is not None:
+            _warn_about(reply, settings)
         return
     if reply is None:
         click.echo(f"calm (heat {heat}): no draft needed. Use --template NAME to draft one anyway.", err=True)
         return
     if where:
         click.echo(f"draft ({reply.template}) appended to {where}: {reply.message_id}", err=True)
+    else:
+        click.echo(f"{analysis.scenario or 'chosen template'} -> {reply.template} (heat {heat})", err=True)
+    _warn_about(reply, settings)
+    if where:
         return
-    click.echo(f"{analysis.scenario or 'chosen template'} -> {reply.template} (heat {heat})", err=True)
     sys.stdout.buffer.write(reply.as_bytes())
     sys.stdout.buffer.flush()
 
