@@ -24,7 +24,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from .config import PREFIX, Settings
-from .errors import AuthError, ConfigError, MailboxError, QueueError, ReplyCoachError
+from .errors import AuthError, ConfigError, DraftError, MailboxError, MessageError, QueueError, ReplyCoachError
 
 log = logging.getLogger("reply_coach")
 
@@ -435,15 +435,20 @@ class Watcher:
                 if _is_connection_lost(e):
                     raise  # the caller reconnects; the item stays due and is journalled
                 self._failure(item, str(e), now, summary)
+            except (DraftError, MessageError) as e:
+                # The stored email itself is unusable (no address to reply to, not an
+                # email): retrying cannot help, so it fails now with the reason.
+                self._failure(item, str(e), now, summary, permanent=True)
             except Exception as e:
                 msg = str(e) if isinstance(e, ReplyCoachError) else f"{type(e).__name__}: {e}"
                 self._failure(item, msg, now, summary)
             else:
                 summary.drafted.append(item.id)
 
-    def _failure(self, item, msg: str, now: datetime, summary: PassSummary) -> None:
+    def _failure(self, item, msg: str, now: datetime, summary: PassSummary, *, permanent: bool = False) -> None:
         retry_at = now + min(RETRY_CAP, RETRY_BASE * 2 ** item.attempts)
-        after = self.store.record_failure(item.id, msg, self.settings.max_attempts, retry_at=retry_at)
+        limit = item.attempts + 1 if permanent else self.settings.max_attempts
+        after = self.store.record_failure(item.id, msg, limit, retry_at=retry_at)
         if after.state == "failed":
             summary.failed.append(item.id)
             log.error("failed: #%d %s %r after %d attempts: %s", item.id, item.sender, item.subject,
@@ -477,6 +482,8 @@ class Watcher:
                             source=item.source_id or None)
         if item.state != "releasing" or item.draft_message_id != reply.message_id:
             item = self.store.mark_releasing(item.id, reply.message_id)
+        for warning in reply.review.warnings if reply.review else ():
+            log.warning("warning: #%d %s", item.id, warning)
         if not _draft_exists(mb, drafts, item):
             mb.append_draft(drafts, reply.as_bytes(), now)
             log.info("drafted: #%d reply to %s %r is in %s (%s)", item.id, item.sender, item.subject, drafts,

@@ -637,6 +637,44 @@ def test_a_message_that_cannot_be_drafted_is_recorded_failed_and_the_daemon_goes
     w.disconnect()
 
 
+def test_an_email_no_reply_can_be_drafted_for_fails_at_once_with_the_reason(dovecot, imap_user, monkeypatch):
+    # Retrying cannot give an email an address to reply to: no five attempts, no backoff.
+    from reply_coach.errors import DraftError
+    import reply_coach.drafting as drafting
+
+    user, clock = imap_user.name, Clock()
+    w = watcher_for(settings_for(imap_user, MAX_ATTEMPTS="5"), clock)
+    dovecot.append(user, "INBOX", heated(82))
+    assert len(w.run_once().held) == 1
+
+    def no_address(*a, **kw):
+        raise DraftError("cannot draft a reply: the email has no address to reply to")
+
+    monkeypatch.setattr(drafting, "draft_reply", no_address)
+    clock.advance(hours=25)
+    summary = w.run_once()
+    item = w.store.get(summary.failed[0])
+    assert item.state == "failed" and item.attempts == 1 and "no address to reply to" in item.last_error
+    assert drafts_in(dovecot, user) == []
+    w.disconnect()
+
+
+def test_a_draft_review_warning_is_logged_when_it_is_released(dovecot, imap_user, tmp_path, caplog):
+    # A user template that reads heated still drafts, but the log says so (the CLI says it on stderr).
+    (tmp_path / "apology_offer_help.j2").write_text(
+        "{#- scenarios: blame\ndescription: too short and angry -#}\n{{ greeting }}\n\nYOUR FAULT. Fix it.\n\n{{ signature }}\n"
+    )
+    user, clock = imap_user.name, Clock()
+    w = watcher_for(settings_for(imap_user, TEMPLATES_DIR=str(tmp_path)), clock)
+    dovecot.append(user, "INBOX", heated(83))
+    w.run_once()
+    clock.advance(hours=25)
+    with caplog.at_level("WARNING", logger="reply_coach"):
+        assert len(w.run_once().drafted) == 1
+    assert any("warning: #" in r.getMessage() for r in caplog.records)
+    w.disconnect()
+
+
 def test_failed_release_attempts_back_off_exponentially(dovecot, imap_user):
     from reply_coach.watcher import RETRY_BASE
 
