@@ -24,7 +24,7 @@ with evidence (scenarios.primary), general_dissatisfaction when none has.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from . import lexicon
@@ -92,9 +92,16 @@ _LEAD_LETTERS_RX = re.compile(r"^[^\W_]+")
 _KEY_LEN = 3
 
 
+_OPTIONAL_TAIL_RX = re.compile(r" (\((?:\?:)?[^()]*\))\?$")
+
+
 def _fragment(entry: str) -> str:
-    entry = entry.strip()
-    return entry[:-1] + r"\w*" if entry.endswith("*") else entry
+    # The text's curly apostrophes become straight ones, so the patterns' do too: "don['’]t" is "don't".
+    entry = entry.strip().replace("\u2019", "'").replace("['']", "'")
+    if entry.endswith("*") and not entry.endswith(r"\w*"):
+        entry = entry[:-1] + r"\w*"  # a stem: "asianajaja*"; an entry already ending in \w* is left alone
+    # "from them (?:directly)?" at the end: the space belongs to the optional word, or "from them." never matches.
+    return _OPTIONAL_TAIL_RX.sub(r"(?: \1)?", entry)
 
 
 def _lower_regex(fragment: str) -> str:
@@ -125,68 +132,138 @@ def _key(fragment: str) -> tuple[str, bool]:
     after = fragment[len(lead) : len(lead) + 1]
     if lead and after in ("?", "*", "{"):
         lead = lead[:-1]  # the last letter is optional ("rahat?")
-    elif lead and after in ("", " "):
-        return lead, True
+    elif lead and after in ("", " ", "'"):
+        return lead, True  # "i'm done" is found at the word "i": the text splits words at apostrophes too
     return lead[:_KEY_LEN], False
 
 
-_Entry = tuple[str, str, float, "re.Pattern[str]"]  # (kind, name, weight, anchored regex)
-_BY_WORD: dict[str, list[_Entry]] = {}  # phrases whose first word is spelled out
-_BY_PREFIX: dict[str, list[_Entry]] = {}  # phrases whose first word is a stem or a pattern
-_UNKEYED: list[_Entry] = []  # phrases not starting with a letter: tried at every word
+_META = frozenset("\\()[]{}|?*+.^$")
 
 
-class _LazyPattern:
-    """A phrase regex compiled the first time a word could start it.
-
-    Compiling the whole lexicon up front cost ~80 ms at every start of the
-    CLI; most phrases are never tried on a given email.
-    """
-
-    __slots__ = ("source", "_rx")
-
-    def __init__(self, source: str):
-        self.source = source
-        self._rx = None
-
-    def match(self, text: str, pos: int):
-        return (self._rx or self.compiled()).match(text, pos)
-
-    def compiled(self) -> "re.Pattern[str]":
-        if self._rx is None:
-            self._rx = re.compile(self.source)
-        return self._rx
+def _literal_prefix(fragment: str) -> str:
+    """The text every match of ``fragment`` starts with, for a cheap check before compiling it."""
+    for i, c in enumerate(fragment):
+        if c in _META:
+            return fragment[: i - 1] if c in "?*+{" else fragment[:i]
+    return fragment
 
 
-def _register(kind: str, name: str, by_lang: dict[str, list], default: float) -> None:
-    for entries in by_lang.values():
-        for entry in entries:
-            pattern, weight = entry if isinstance(entry, tuple) else (entry, default)
-            for frag in _expand(_lower_regex(_fragment(pattern))):
-                item = (kind, name, weight, _LazyPattern(r"(?:" + frag + r")(?!\w)"))
-                key, whole = _key(frag)
-                if not key:
-                    _UNKEYED.append(item)
-                else:
-                    (_BY_WORD if whole else _BY_PREFIX).setdefault(key, []).append(item)
+_SIMPLE_GROUP_RX = re.compile(r"\(\?:([^()\\\[\]{}|?*+.^$]+(?:\|[^()\\\[\]{}|?*+.^$]+)*)\)(?![?*+{])")
 
 
-for _name, _by_lang in lexicon.SIGNALS.items():
-    _register("signal", _name, _by_lang, lexicon.SIGNAL_WEIGHTS["threat" if _name == "legal_party" else _name][0])
-_register("positive", "positive", lexicon.POSITIVE, _POSITIVE_DEFAULT)
-for _sid, _by_lang in lexicon.SCENARIO_CUES.items():
-    assert _sid in SCENARIOS, _sid
-    _register("scenario", _sid, _by_lang, 1.0)
+def _literal_starts(fragment: str, limit: int = 64) -> tuple[str, ...]:
+    """The texts a match of ``fragment`` can start with: its literal prefix, widened by the
+    alternatives of plain groups that follow ("you (?:never|always)" starts "you never" or
+    "you always").  Checked with one str.startswith before any regex is compiled or run."""
+    starts = [_literal_prefix(fragment)]
+    pos = len(starts[0])
+    while pos < len(fragment) and fragment[pos] == "(":
+        m = _SIMPLE_GROUP_RX.match(fragment, pos)  # a group that is not optional or repeated
+        if m is None:
+            break
+        alternatives = m.group(1).split("|")
+        if len(starts) * len(alternatives) > limit:
+            break
+        rest = fragment[m.end():]
+        tail = _literal_prefix(rest)
+        starts = [s + a + tail for s in starts for a in alternatives]
+        pos = m.end() + len(tail)
+        if len(tail) < len(rest) and rest[len(tail)] != "(":
+            break  # the literal run ended at something other than the next group
+    return tuple(starts)
+
+
+_Entry = tuple[str, str, float, tuple, str]  # (kind, name, weight, literal starts, anchored regex source)
+_Index = tuple[dict[str, list[_Entry]], dict[str, list[_Entry]], list[_Entry]]
+# The regexes themselves are compiled the first time their literal start is met: compiling the
+# whole lexicon up front cost ~80 ms at every start of the CLI, and most phrases are never tried.
+_COMPILED: dict[str, "re.Pattern[str]"] = {}
+
+
+def _build_index() -> _Index:
+    """Every phrase, filed under the word (or first letters) it starts with."""
+    by_word: dict[str, list[_Entry]] = {}  # phrases whose first word is spelled out
+    by_prefix: dict[str, list[_Entry]] = {}  # phrases whose first word is a stem or a pattern
+    unkeyed: list[_Entry] = []  # phrases not starting with a letter: tried at every word
+    seen: set[tuple[str, str, float, str]] = set()
+
+    def register(kind: str, name: str, by_lang: dict[str, list], default: float) -> None:
+        for entries in by_lang.values():
+            for entry in entries:
+                pattern, weight = entry if isinstance(entry, tuple) else (entry, default)
+                for frag in _expand(_lower_regex(_fragment(pattern))):
+                    if (kind, name, weight, frag) in seen:  # the same phrase listed twice (two languages, two rounds)
+                        continue
+                    seen.add((kind, name, weight, frag))
+                    item = (kind, name, weight, _literal_starts(frag), r"(?:" + frag + r")(?!\w)")
+                    key, whole = _key(frag)
+                    if not key:
+                        unkeyed.append(item)
+                    else:
+                        (by_word if whole else by_prefix).setdefault(key, []).append(item)
+
+    for name, by_lang in lexicon.SIGNALS.items():
+        register("signal", name, by_lang, lexicon.SIGNAL_WEIGHTS["threat" if name == "legal_party" else name][0])
+    register("positive", "positive", lexicon.POSITIVE, _POSITIVE_DEFAULT)
+    register("own_fault", "own_fault", lexicon.OWN_FAULT, 1.0)
+    for sid, by_lang in lexicon.SCENARIO_CUES.items():
+        assert sid in SCENARIOS, sid
+        register("scenario", sid, by_lang, 1.0)
+    return by_word, by_prefix, unkeyed
+
+
+def _index_key() -> str:
+    """Changes whenever the lexicon or the code that files it changes."""
+    import hashlib
+    from pathlib import Path
+
+    h = hashlib.sha256(_INDEX_FORMAT.encode())
+    for path in sorted(Path(lexicon.__file__).parent.glob("*.py")) + [Path(__file__)]:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+_INDEX_FORMAT = "reply-coach lexicon index 1"
+
+
+def _load_index() -> _Index:
+    """The index from the user's cache when it was built from this very lexicon, else built
+    (~70 ms) and cached.  marshal, not pickle: plain strings and numbers, nothing executable."""
+    import marshal
+    import os
+    from pathlib import Path
+
+    try:
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reply-coach"
+        path = cache / f"lexicon-{_index_key()}.marshal"
+        return tuple(marshal.loads(path.read_bytes()))  # type: ignore[return-value]
+    except (OSError, ValueError, EOFError, TypeError, RuntimeError):
+        pass
+    index = _build_index()
+    try:
+        cache.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for old in cache.glob("lexicon-*.marshal"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(index))
+        os.replace(tmp, path)
+    except (OSError, NameError):  # a read-only home, no cache dir: build it every time, quietly
+        pass
+    return index
+
+
+_BY_WORD, _BY_PREFIX, _UNKEYED = _load_index()
 _PREFIX_LENGTHS = tuple(sorted({len(k) for k in _BY_PREFIX}))
 _WORD_RX = re.compile(r"\w+")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})  # Outlook and Apple Mail type "I’m"
 
 
 def _lower_same_length(text: str) -> str:
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    # A few characters ("İ") grow when lower-cased; keep offsets aligned with the original.
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        # A few characters ("İ") grow when lower-cased; keep offsets aligned with the original.
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_APOSTROPHES)
 
 
 _CANDIDATES: dict[str, tuple[_Entry, ...]] = {}  # word -> the phrases it can start; a bounded memo
@@ -213,8 +290,14 @@ def _matches(text: str):
     low = _lower_same_length(text)
     for w in _WORD_RX.finditer(low):
         pos = w.start()
-        for kind, name, weight, lazy in _candidates(w.group(0)):
-            m = (lazy._rx or lazy.compiled()).match(low, pos)
+        for kind, name, weight, lit, source in _candidates(w.group(0)):
+            # Most candidates fail on their literal start: no regex (and no compile) for those.
+            if not low.startswith(lit, pos):
+                continue
+            rx = _COMPILED.get(source)
+            if rx is None:
+                rx = _COMPILED[source] = re.compile(source)
+            m = rx.match(low, pos)
             if m:
                 yield kind, name, weight, pos, m.end()
 
@@ -231,6 +314,7 @@ _SENTENCES_RX = re.compile(r"[^.!?\n]+")
 _LEGAL_NEUTRAL_RX = _compile_list(lexicon.LEGAL_NEUTRAL_CONTEXT)
 _LEGAL_CONDITIONAL_RX = _compile_list(lexicon.LEGAL_CONDITIONAL)
 _REPORTED_RX = _compile_list(lexicon.REPORTED_SPEECH)
+_THREAT_CONDITION_RX = _compile_list(lexicon.THREAT_CONDITIONS)
 
 # Upper-case words: Latin-1 capitals cover Æ Ø Å Ä Ö Ü.  Never case-folded.
 _CAPS_WORD_RX = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{2,}(?![\w-])")
@@ -284,6 +368,38 @@ class _Evidence:
     hits: dict[str, list[tuple[str, float]]]
     scenarios: set[str]
     positive: float
+    own_fault: list[str] = field(default_factory=list)
+
+
+# "It's not your fault", "Det er ikke jeres skyld", "das ist nicht Ihre Schuld": blame or an
+# insult denied right before its words is no blame.  Only right before: "I'm not paying you to
+# ignore me" denies the paying, not the anger.  (Finnish "en/emme" are left out: "en" is also
+# the Danish "a".)
+_NEGATED_SIGNALS = frozenset({"blame", "insult"})
+_NEGATION_BEFORE_RX = re.compile(
+    r"\b(?:not|never|isn't|wasn't|ikke|aldrig|nicht|nie|ei)\s+(?:(?:your|jeres|din|dit|Ihre|Ihr|eure|euer|deine|dein|teidän|sinun|a|an|the)\s+)?$",
+    re.I,
+)
+# ...and only a denied *fault*: "Vi er ikke jeres gratis testpersoner" is heated.
+_FAULT_WORD_RX = re.compile(r"fault|mistake|blame|skyld|fejl|schuld|fehler|vika|syy|virhe", re.I)
+
+
+def _strengthen(hits: list[tuple[str, float]], text: str, span: tuple[int, int], weight: float) -> None:
+    """A shorter, heavier phrase inside a longer one lends the longer its weight."""
+    inner = text[span[0]:span[1]]
+    for i, (words, w) in enumerate(hits):
+        if w < weight and (inner in words or words in inner):
+            hits[i] = (words, weight)
+            return
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(_NEGATION_BEFORE_RX.search(text, max(0, start - 40), start))
+
+
+# Threat words that are also given names: capitalised, and not followed by whom they are aimed at.
+_NAME_LOOKALIKES = frozenset({"Sue"})
+_NAME_VERB_NEXT_RX = re.compile(r"\s+(?:you|us|them|him|her|the|your|this|for|over)\b", re.I)
 
 
 def _collect(text: str, factor: float, ev: _Evidence) -> None:
@@ -295,20 +411,35 @@ def _collect(text: str, factor: float, ev: _Evidence) -> None:
     sarcasm_spans = [(a, b) for kind, name, _, a, b in found if kind == "signal"]
     taken: dict[str, list[tuple[int, int]]] = {}
     tried: dict[str, int] = {}
-    # Longest first, so "yet again" is kept and the "again" inside it is not counted twice.
+    polite: list[tuple[int, int]] = []
+    # Longest first: overlapping phrases of one signal count once ("yet again" keeps the "again"
+    # inside it from counting twice), shown by the longest and weighed by the strongest of them.
     for kind, name, weight, start, end in sorted(found, key=lambda f: (f[3] - f[4], f[3])):
         if kind == "positive":
-            if ev.positive < 1.0 and not _overlaps((start, end), sarcasm_spans):
+            # The same polite words listed by two languages ("gerne", "super") count once.
+            if ev.positive < 1.0 and not _overlaps((start, end), sarcasm_spans) and not _overlaps((start, end), polite):
+                polite.append((start, end))
                 ev.positive += weight
             continue
         if kind == "scenario":
             ev.scenarios.add(name)
             continue
+        if kind == "own_fault":
+            ev.own_fault.append(text[start:end])
+            continue
         tried[name] = tried.get(name, 0) + 1
-        if tried[name] > _MAX_MATCHES_PER_SIGNAL or _overlaps((start, end), taken.get(name, [])):
+        if tried[name] > _MAX_MATCHES_PER_SIGNAL:
+            continue
+        if _overlaps((start, end), taken.get(name, [])):
+            _strengthen(ev.hits.get(name, []), text, (start, end), weight * factor)
+            continue
+        words = text[start:end]
+        if words in _NAME_LOOKALIKES and not _NAME_VERB_NEXT_RX.match(text, end):
+            continue  # "Sue from finance will send it": a colleague, not a lawsuit
+        fault = _FAULT_WORD_RX.search(words) if name in _NEGATED_SIGNALS else None
+        if fault and _negated(text, start + fault.start()):
             continue
         taken.setdefault(name, []).append((start, end))
-        words = text[start:end]
         if name == "legal_party":
             sentence = _sentence(text, start, end)
             if not _LEGAL_CONDITIONAL_RX.search(sentence):
@@ -317,6 +448,8 @@ def _collect(text: str, factor: float, ev: _Evidence) -> None:
                 weight = _LEGAL_BARE_WEIGHT  # "our legal department": unclear, weak on its own
             name = "threat"
             ev.scenarios.add("legal_threat")
+        if name == "threat" and weight < lexicon.THREAT_IN_CONDITION and _THREAT_CONDITION_RX.search(_sentence(text, start, end)):
+            weight = lexicon.THREAT_IN_CONDITION  # "...on Trustpilot if nothing happens now"
         if name in lexicon.REPORTABLE_SIGNALS and _REPORTED_RX.search(_sentence(text, start, end)):
             weight *= _REPORTED_FACTOR
         ev.hits.setdefault(name, []).append((words, weight * factor))
@@ -365,13 +498,19 @@ def analyze(message, threshold: float = DEFAULT_THRESHOLD) -> Analysis:
         return Analysis(False, 0.0, None, (Signal("automated", (reason,), 0.0),), None, first_name, lang)
 
     body = message.new_text or ""
-    subject = _SUBJECT_PREFIX_RX.sub("", message.subject or "")
+    # A "Re:" or "Fwd:" subject is inherited (often our own words, or the heat of a thread
+    # the client is now calm in): only the new text is judged.  A fresh subject is the
+    # client's own words and counts at half weight.
+    subject = message.subject or ""
+    inherited = bool(_SUBJECT_PREFIX_RX.match(subject))
+    subject = "" if inherited else subject
     ev = _Evidence(hits={}, scenarios=set(), positive=0.0)
     _collect(body, 1.0, ev)
     _withheld_payment(body, lang, ev)
     _collect(subject, _SUBJECT_FACTOR, ev)
 
     politeness = min(1.0, ev.positive)
+    own_fault = 1.0 - lexicon.OWN_FAULT_DAMPING if ev.own_fault else 1.0
     signals: list[Signal] = []
     calm_product = 1.0
     for name in lexicon.SIGNAL_WEIGHTS:
@@ -379,9 +518,11 @@ def analyze(message, threshold: float = DEFAULT_THRESHOLD) -> Analysis:
         if not hits:
             continue
         damping = lexicon.SIGNAL_WEIGHTS[name][1]
-        weight = _strength(hits) * (1.0 - politeness * damping)
+        weight = _strength(hits) * (1.0 - politeness * damping) * own_fault
         calm_product *= 1.0 - weight
         signals.append(Signal(name, _unique(w for w, _ in hits), weight))
+    if ev.own_fault:  # shown, so the verdict explains why scary words did not count
+        signals.append(Signal("own_fault", _unique(ev.own_fault), 0.0))
     heat = max(0.0, min(1.0, 1.0 - calm_product))
     heated = heat >= threshold
 

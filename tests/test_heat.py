@@ -365,3 +365,123 @@ def test_hostile_repetition_does_bounded_work_per_signal(monkeypatch):
     assert result.heated
     assert len(calls) <= 4 * heat._MAX_MATCHES_PER_SIGNAL
     assert max(calls) <= 2 * heat._SENTENCE_WINDOW + 20
+
+
+# ---------------------------------------------------------------- mechanism details
+
+
+def test_a_reply_subject_is_inherited_and_not_judged():
+    calm_body = "Thanks Jamie, that sounds good. Talk tomorrow."
+    inherited = analyze(msg(calm_body, subject="Re: UNACCEPTABLE!!! Your incompetent team, I will sue"))
+    assert not inherited.heated and inherited.heat == 0.0
+    assert not analyze(msg(calm_body, subject="Fwd: Your website is a JOKE")).heated
+    # A fresh subject is the client's own words and still counts.
+    fresh = analyze(msg("See below.", subject="Your incompetent team ruined our launch, I will sue"))
+    assert fresh.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heads-up: you may get a chargeback notice for invoice 2031. Our bank flagged the payment by mistake; "
+        "I've asked them to withdraw it. Entirely our side, sorry for the confusion!",
+        "I får muligvis en besked om en tilbageførsel (chargeback). Vores bank markerede betalingen ved en fejl. "
+        "Undskyld besværet, det er helt vores fejl.",
+        "Sie bekommen eventuell eine Rücklastschrift. Unsere Bank hat die Lastschrift fälschlicherweise zurückgegeben. "
+        "Entschuldigung für das Durcheinander, das lag komplett bei uns!",
+        "Saatatte saada ilmoituksen takaisinveloituksesta. Pankkimme merkitsi maksun virheellisesti. Meidän päässämme "
+        "oleva juttu, sori vaiva!",
+    ],
+    ids=["en", "da", "de", "fi"],
+)
+def test_a_sender_who_takes_the_blame_is_calm_whatever_scary_words_follow(text):
+    a = analyze(msg(text))
+    assert not a.heated, a.signals
+    assert any(s.name == "own_fault" and s.weight == 0.0 for s in a.signals)  # the verdict says why
+
+
+def test_taking_the_blame_does_not_calm_a_real_threat_made_with_it():
+    a = analyze(msg("You charged us twice. I will file a chargeback and sue you if the money is not back by Friday."))
+    assert a.heated
+
+
+def test_sue_the_colleague_is_not_a_lawsuit_but_sue_you_is():
+    assert not analyze(msg("Quick note: Sue from our finance team takes over invoicing, please copy her. Thanks!")).heated
+    assert analyze(msg("Fix this today or we will sue you.")).heated
+
+
+@pytest.mark.parametrize(
+    "text", ["It's not your fault, the server was down.", "Det er ikke jeres skyld, serveren var nede.",
+             "Das ist nicht Ihre Schuld, der Server war down."],
+)
+def test_a_fault_denied_is_not_blame(text):
+    assert all(s.name != "blame" for s in analyze(msg(text)).signals)
+
+
+def test_a_denial_elsewhere_does_not_cancel_the_heat():
+    # "not" belongs to the paying, and "not your free testers" is sarcasm, not a denied fault.
+    assert analyze(msg("Vi er ikke jeres gratis testpersoner. Test det, før I sender det.")).heated
+
+
+def test_a_weak_threat_word_in_a_condition_is_a_threat_made():
+    calm = analyze(msg("We'd love to leave you a review on Trustpilot, where do we find the link?"))
+    made = analyze(msg("This goes on Trustpilot if nothing happens by Friday."))
+    assert not calm.heated and made.heated
+
+
+def test_a_stem_entry_also_matches_the_bare_word(monkeypatch):
+    from reply_coach import heat
+
+    assert heat._fragment(r"peinlich\w*") == r"peinlich\w*"  # was peinlich\w\w*: "peinlich" itself never matched
+    assert heat._fragment("asianajaja*") == r"asianajaja\w*"
+
+
+def test_an_optional_last_word_takes_its_space_with_it():
+    from reply_coach import heat
+
+    assert heat._fragment("hear from them (?:directly|lawyer)?") == "hear from them(?: (?:directly|lawyer))?"
+
+
+def test_curly_apostrophes_match_like_straight_ones():
+    straight = analyze(msg("I don't want to hear any excuses."))
+    curly = analyze(msg("I don\u2019t want to hear any excuses."))
+    assert [s.name for s in straight.signals] == [s.name for s in curly.signals] and straight.signals
+
+
+def test_polite_words_listed_in_two_languages_count_once():
+    from reply_coach import heat
+
+    ev = heat._Evidence(hits={}, scenarios=set(), positive=0.0)
+    heat._collect("super", 1.0, ev)  # "super" is polite in Danish and in German
+    assert ev.positive == pytest.approx(max(w for k, _, w, _, _ in heat._matches("super") if k == "positive"))
+
+
+def test_a_literal_prefix_check_skips_phrases_that_cannot_match():
+    from reply_coach import heat
+
+    assert heat._literal_prefix("not paying") == "not paying"
+    assert heat._literal_prefix("rahat?(?:ni)? takaisin") == "raha"
+    assert heat._literal_prefix(r"you (?:never|always)") == "you "
+
+
+def test_the_phrase_index_is_cached_per_lexicon_and_a_broken_cache_is_rebuilt(tmp_path, monkeypatch):
+    import marshal
+
+    from reply_coach import heat
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = heat._load_index()  # nothing cached yet: built and written
+    files = list((tmp_path / "reply-coach").glob("lexicon-*.marshal"))
+    assert len(files) == 1 and heat._index_key() in files[0].name
+    assert tuple(marshal.loads(files[0].read_bytes())) == built == heat._build_index()
+    files[0].write_bytes(b"not marshal data")
+    assert heat._load_index() == built  # unreadable: rebuilt, not an error
+
+
+def test_the_phrase_index_is_built_without_a_writable_cache(tmp_path, monkeypatch):
+    from reply_coach import heat
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the cache folder should be
+    assert heat._load_index() == heat._build_index()

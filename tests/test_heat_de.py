@@ -75,7 +75,7 @@ FAMILIES = [
     ("legal-von-uns-hoeren", "threat", "Sie werden noch von uns hören.", "werden noch von uns hören"),
     ("leave-ueberlegen", "threat", "Wir überlegen ernsthaft, den Vertrag zu kündigen.", "überlegen ernsthaft, den"),
     ("review-negative", "threat", "Dafür bekommen Sie eine vernichtende Bewertung.", "vernichtende Bewertung"),
-    ("review-write", "threat", "Ich werde eine Bewertung auf Google schreiben.", "Bewertung auf Google schreiben"),
+    ("review-write", "threat", "Ich werde eine Bewertung auf Google schreiben.", "Bewertung auf Google"),
     ("review-portal", "threat", "Das landet auf jedem Bewertungsportal.", "Bewertungsportal"),
     ("review-one-star", "threat", "Von mir gibt es eine 1-Stern-Bewertung.", "1-Stern-Bewertung"),
     ("warn-others", "threat", "Ich werde andere Unternehmer vor Ihnen warnen.", "vor Ihnen warnen"),

@@ -516,13 +516,10 @@ CALM_EMAILS = [
 KNOWN_HEATED_LIMITS = [
     ('email1-14', 'Projekti', 'No kiitos vaan taas. Raportti tuli jälleen viikon myöhässä ja täynnä virheitä. Mahtavaa.', ('general_dissatisfaction',), "sarcastic praise ('No kiitos vaan taas ... Mahtavaa.') counts as politeness and damps the heat (heat.py)"),
     ('email3-06', 'Projekti', 'Moi,\n\nnyt kun sivut on melkein valmiit, voisitteko samalla tehdä meille myös uuden logon, käyntikortit ja esitteen? Ne nyt kuuluu luontevasti samaan kokonaisuuteen, joten en näe syytä erilliselle laskulle.\n\nJukka', ('scope_creep',), "any sentence with 'en' and a bill word ('en näe syytä erilliselle laskulle') is refund evidence (lexicon WITHHELD_PAYMENT)"),
-    ('email3-11', 'Projekti', 'Moi,\n\nkuka siellä on oikein päivittänyt meidän lisäosat ilman lupaa? Koko lomake on nyt rikki ja yhteydenotot eivät tule perille. Palauttakaa vanha versio heti.\n\nJussi', ('blame',), "'palauttakaa' is a refund cue in lexicon/__init__.py even when the object is an old version, not money"),
 ]
 # (id, subject, new text, reason).
 KNOWN_CALM_LIMITS = [
     ('calm1-19', 'Projekti', 'Hei, jos tulee ongelmia julkaisun kanssa, soittakaa minulle heti, niin selvitetään yhdessä.', "'soittakaa minulle heti' is an ultimatum in lexicon/__init__.py even after 'jos tulee ongelmia' (a calm offer of help)"),
-    ('calm1-20', 'Projekti', 'Hei, kiitos taas kerran avusta, olette pelastaneet meidät monta kertaa!', "'taas kerran' is sarcasm at full weight in lexicon/__init__.py, also in sincere 'kiitos taas kerran avusta'"),
-    ('calm1-21', 'Projekti', 'Hienoa työtä, todella hyvä lopputulos! Kiitos koko tiimille.', "'hienoa työtä,? todella' is sarcasm in lexicon/__init__.py, also in sincere 'Hienoa työtä, todella hyvä lopputulos!'"),
 ]
 
 # One or two sentences per phrasing family (several families share a sentence where that is natural);
@@ -843,6 +840,27 @@ def test_calm_email(case_id, subject, text):
     a = analyze(msg(text, subject=subject))
     explain = f"heat={a.heat:.2f} signals={[(s.name, s.words, round(s.weight, 2)) for s in a.signals]}"
     assert a.heat < DEFAULT_THRESHOLD and a.scenario is None, explain
+
+
+# Former limits, fixed in the lexicon: kept as ordinary cases.
+FIXED_HEATED = [
+    ('email3-11', 'Projekti', 'Moi,\n\nkuka siellä on oikein päivittänyt meidän lisäosat ilman lupaa? Koko lomake on nyt rikki ja yhteydenotot eivät tule perille. Palauttakaa vanha versio heti.\n\nJussi', ('blame',)),
+]
+FIXED_CALM = [
+    ('calm1-20', 'Projekti', 'Hei, kiitos taas kerran avusta, olette pelastaneet meidät monta kertaa!'),
+    ('calm1-21', 'Projekti', 'Hienoa työtä, todella hyvä lopputulos! Kiitos koko tiimille.'),
+]
+
+
+@pytest.mark.parametrize("case_id, subject, text, scenarios", FIXED_HEATED, ids=[c[0] for c in FIXED_HEATED])
+def test_former_heated_limit_now_routed(case_id, subject, text, scenarios):
+    a = analyze(msg(text, subject=subject))
+    assert a.heated and a.scenario in scenarios
+
+
+@pytest.mark.parametrize("case_id, subject, text", FIXED_CALM, ids=[c[0] for c in FIXED_CALM])
+def test_former_calm_limit_now_calm(case_id, subject, text):
+    assert not analyze(msg(text, subject=subject)).heated
 
 
 @pytest.mark.xfail(reason="needs a change to heat.py or lexicon/__init__.py (see the reason in each case)", strict=False)

@@ -224,7 +224,8 @@ def test_the_wording_of_every_template_fires_no_heat_signal_at_all(name):
     for deadline in (None, date(2026, 11, 27)):
         out = render(name, build_context(client(), analysis(deadline=deadline), s), s)
         verdict = analyze(client(subject="", new_text=out), s.heat_threshold)
-        assert not verdict.heated and not verdict.signals, verdict.signals
+        heat_signals = [sig for sig in verdict.signals if sig.weight > 0]  # "own_fault" (an apology) calms, weight 0
+        assert not verdict.heated and not heat_signals, verdict.signals
 
 
 def test_the_refund_template_promises_no_refund():

@@ -43,7 +43,7 @@ SIGNALS: dict[str, dict[str, list]] = {
             r"(?:sue|suing|sued)", "lawsuit*", r"file (?:a )?(?:suit|lawsuit|claim|complaint)", r"legal action",
             r"legal steps", r"(?:take|taking) (?:you|this) to court", r"small claims", "chargeback*",
             r"disput(?:e|ing) (?:the|this|your) (?:charge|payment|transaction)", r"(?:bad|negative|terrible|1-star|one-star) reviews?",
-            r"(?:leave|post|write) (?:a )?review", r"report (?:you|this) to", r"warn (?:others|everyone)", r"tell everyone",
+            (r"(?:leave|post|write) (?:a )?review", 0.3), r"report (?:you|this) to", r"warn (?:others|everyone)", r"tell everyone",
             r"(?:take|taking) (?:my|our) business elsewhere", r"(?:or|else) we(?:'ll| will)? walk", r"we walk", r"walk away",
             r"find (?:another|a different|a new) (?:agency|developer|vendor|freelancer|designer|provider|company|supplier)",
             r"(?:go|going) with (?:someone|somebody) else", r"find someone else", r"(?:or|else) we(?:'re| are) done",
@@ -82,12 +82,12 @@ SIGNALS: dict[str, dict[str, list]] = {
             (r"(?:call|ring|phone|answer|text) (?:me|us)\W{1,3}(?:right )?now", 0.6), r"or else", r"or I(?:'ll| will| am going to)", r"or we(?:'ll| will| are going to)", r"no excuses",
             r"I will not (?:tolerate|accept|stand for)", r"I won't (?:tolerate|accept|stand for)", r"consider this (?:your|a) (?:only|final|last) warning",
             r"(?:final|last) warning", r"this is your last chance", r"last chance", r"(?:un)?acceptable\b.{0,20}\bno longer",
-            r"not going to (?:wait|accept|tolerate)", r"I(?:'m| am) done (?:waiting|with)", r"unless (?:you|the|this|it|I|we)",
+            r"not going to (?:wait|accept|tolerate)", r"I(?:'m| am) done (?:waiting|with (?:you|this|your|it all|being|(?:the |your |all the )?excuses|all (?:of )?this|chasing))", r"unless (?:you|the|this|it|I|we)",
             r"if (?:this|it|the \w+) (?:is not|isn't) (?:fixed|resolved|done|sorted|restored|working)", r"make it happen",
-            r"(?:non|not)-?negotiable", r"I don't care (?:what|how|who)", r"(?:or|else) we(?:'re| are) done", r"I(?:'m| am) losing (?:my )?patience",
+            r"(?:non|not)-?negotiable", (r"I don't care (?:what|how|who)", 0.35), r"(?:or|else) we(?:'re| are) done", r"I(?:'m| am) losing (?:my )?patience",
         ],
         "da": [
-            r"ellers (?:finder|går|skifter|kontakter|ringer)", r"ingen undskyldninger", r"gider ikke", r"sidste chance",
+            r"ellers (?:finder|går|skifter)", r"ingen undskyldninger", r"gider ikke", r"sidste chance",
             r"sidste advarsel", r"hvis det ikke er (?:løst|ordnet|fikset|rettet)", r"jeg accepterer ikke", r"enten .{1,40} eller også", r"jeg forventer (?:svar|en forklaring|en løsning)",
         ],
         "fi": [
@@ -167,11 +167,11 @@ SIGNALS: dict[str, dict[str, list]] = {
         "en": [
             r"thanks for nothing", r"great job,? really", r"oh,? (?:wonderful|great|perfect|brilliant|fantastic)", r"well done,? really",
             r"just (?:great|perfect|brilliant|wonderful)", r"what a (?:surprise|joke)", r"nice work,? (?:really|guys)",
-            r"(?:great|fantastic|brilliant), another", r"as usual", r"how (?:surprising|shocking)",
+            r"(?:great|fantastic|brilliant), another", (r"as usual", 0.25), r"how (?:surprising|shocking)",
         ],
-        "da": [r"tak for ingenting", r"flot klaret,? virkelig", r"nå,? (?:fantastisk|perfekt|super)", r"som sædvanlig", r"hvor overraskende"],
-        "fi": [r"kiitos ei mistään", r"hienoa työtä,? todella", r"no,? (?:mahtavaa|hienoa|loistavaa)", r"kuten tavallista", r"taas kerran"],
-        "de": [r"danke für nichts", r"(?:na )?toll gemacht", r"na (?:toll|super|prima|großartig)", r"wie immer", r"was für eine Überraschung"],
+        "da": [r"tak for ingenting", r"flot klaret,? virkelig", r"nå,? (?:fantastisk|perfekt|super)", (r"som sædvanlig", 0.25), r"hvor overraskende"],
+        "fi": [r"kiitos ei mistään", r"hienoa työtä[,.]? todella(?= *[.!?])", r"no,? (?:mahtavaa|hienoa|loistavaa)", (r"kuten tavallista", 0.25)],
+        "de": [r"danke für nichts", r"(?:na )?toll gemacht", r"na (?:toll|super|prima|großartig)", (r"wie immer", 0.25), r"was für eine Überraschung"],
     },
     "anger": {
         "en": [
@@ -220,7 +220,7 @@ SIGNALS: dict[str, dict[str, list]] = {
         ],
         "da": [r"igen", (r"stadig", 0.25), (r"endnu en", 0.25), (r"ingen svarer", 0.35), (r"(?:har|vi har|jeg har) (?:nu )?ventet i", 0.4), (r"(?:jeg )?venter stadig", 0.35), (r"for (?:anden|tredje|fjerde) gang", 0.45), (r"hvor mange gange", 0.45), (r"som (?:jeg )?(?:tidligere )?(?:skrevet|nævnt)", 0.3)],
         "fi": [r"taas", r"jälleen", (r"edelleen(?:kään)?", 0.25), (r"vieläkään", 0.3), (r"(?:toisen|kolmannen|neljännen) kerran", 0.45), (r"kuinka monta kertaa", 0.45), (r"kukaan ei vastaa", 0.35), (r"olen odottanut (?:jo )?(?:viikon|viikkoja|kuukauden|päiviä)", 0.4), (r"odotan edelleen", 0.35)],
-        "de": [r"schon wieder", r"wieder(?:um)?\b", r"erneut", (r"immer noch", 0.3), (r"noch immer", 0.3), (r"zum (?:zweiten|dritten|vierten) Mal", 0.45), (r"wie oft noch", 0.45), (r"wie oft (?:muss|soll) ich", 0.45), (r"niemand antwortet", 0.35), (r"keiner meldet sich", 0.35), (r"niemand meldet sich", 0.35), (r"seit Tagen", 0.25), (r"seit Wochen", 0.3), (r"seit Wochen warte ich", 0.35), (r"warte (?:ich )?immer noch", 0.35), (r"wie bereits (?:erwähnt|geschrieben|gesagt)", 0.3)],
+        "de": [r"schon wieder", (r"wieder(?:um)?\b", 0.15), r"erneut", (r"immer noch", 0.3), (r"noch immer", 0.3), (r"zum (?:zweiten|dritten|vierten) Mal", 0.45), (r"wie oft noch", 0.45), (r"wie oft (?:muss|soll) ich", 0.45), (r"niemand antwortet", 0.35), (r"keiner meldet sich", 0.35), (r"niemand meldet sich", 0.35), (r"seit Tagen", 0.25), (r"seit Wochen", 0.3), (r"seit Wochen warte ich", 0.35), (r"warte (?:ich )?immer noch", 0.35), (r"wie bereits (?:erwähnt|geschrieben|gesagt)", 0.3)],
     },
     "escalation": {
         "en": [r"your (?:manager|boss|supervisor|superior|CEO|director)", r"escalat(?:e|ing)", r"(?:speak|talk) to (?:someone|somebody) (?:in charge|senior)", r"someone in charge", r"higher up"],
@@ -249,7 +249,7 @@ SIGNALS: dict[str, dict[str, list]] = {
         ],
         "da": [r"ved I overhovedet", r"aner (?:I )?ikke", r"ved I hvad I laver", r"om I (?:overhovedet )?ved,? hvad I laver", r"min (?:nevø|niece|søn|datter|ven) (?:siger|kunne)", r"rigtige fagfolk"],
         "fi": [r"osaatteko (?:te )?edes", r"tiedättekö,? mitä teette", r"tiedättekö (?:te )?(?:edes|mitä)", r"(?:veljenpoika|siskonpoika|poikani|tyttäreni|kaverini) (?:sanoo|osaisi)", r"oikeat ammattilaiset"],
-        "de": [r"wissen Sie (?:überhaupt|eigentlich), was", r"keine Ahnung", r"ob Sie (?:überhaupt )?wissen, was Sie tun",
+        "de": [r"wissen Sie (?:überhaupt|eigentlich), was", r"(?:Sie|ihr|Ihr Team|Ihre Leute|euer Team) (?:\w+ )?(?:haben|habt|hat) (?:\w+ )?keine Ahnung", r"ob Sie (?:überhaupt )?wissen, was Sie tun",
                r"Ihre Empfehlungen (?:waren|sind) (?:bisher )?(?:alle )?falsch", r"mein (?:Neffe|Sohn|Freund) (?:sagt|könnte)", r"echte Profis", r"verstehen Sie überhaupt"],
     },
     "haggling": {
@@ -292,22 +292,22 @@ _extend(SIGNALS, {
             r"(?:preparing|prepare|filing|file|bring|bringing) (?:a )?claim", r"claim for (?:damages|compensation|(?:the |our )?(?:lost|losses|revenue))",
             r"(?:hearing|hear) from (?:her|him|them|my|our) (?:directly|lawyer|solicitor|attorney)?", r"(?:sue|claim) (?:you )?for damages",
             r"(?:share|sharing|tell|telling|post|posting|write|writing) (?:about )?(?:my|our) (?:experience|story)", r"people (?:deserve|need|ought) to know",
-            r"trustpilot", r"yelp", r"(?:on|to) clutch", r"(?:reverse|reversing) the (?:payment|charge)", r"(?:plenty of|other) (?:agencies|developers|freelancers|studios) (?:would|will|are)",
+            (r"trustpilot", 0.3), (r"yelp", 0.3), (r"(?:on|to) clutch", 0.3), r"(?:reverse|reversing) the (?:payment|charge)", r"(?:plenty of|other) (?:agencies|developers|freelancers|studios) (?:would|will|are)",
             r"(?:take|move) (?:the|our|my) (?:account|work|project) elsewhere", r"pulling (?:the|our|my) (?:contract|account|business)",
         ],
         "da": [
-            r"anmeldelse\w*", r"trustpilot", r"advares mod", r"advare andre", r"lægger ikke fingrene imellem", r"kræve\w* erstatning",
+            (r"anmeldelse\w*", 0.25), (r"trustpilot", 0.3), r"advares mod", r"advare andre", r"lægger ikke fingrene imellem", r"kræve\w* erstatning",
             r"gå en anden vej", r"(?:finder|skifter|vælger) (?:vi|jeg) (?:en )?(?:anden|andet|ny|nyt) (?:leverandør|bureau|samarbejdspartner|partner)",
             r"overgive\w* (?:sagen|det) til", r"(?:tage|tager) (?:sagen )?(?:videre|i retten)",
         ],
         "fi": [
             r"(?:vie|vien|viemme|viedään|viedä) (?:asia[n]? )?oikeuteen", r"asia(?:n)? oikeuteen", r"vahingonkorvau\w*", r"korvausvaati\w*",
-            r"arvostelu\w*", r"trustpilot", r"(?:etsi|hae|vaihta)\w* (?:uuden|toisen|muun) (?:toimittajan|toimiston|tekijän|kumppanin|yrityksen)",
+            (r"arvostelu\w*", 0.3), (r"trustpilot", 0.3), r"(?:etsi|hae|vaihta)\w* (?:uuden|toisen|muun) (?:toimittajan|toimiston|tekijän|kumppanin|yrityksen)",
             r"(?:puramme|puran|purkaa|purkamme) sopimuksen", r"sopimuksen purkami\w*", r"annan asian\w*", r"(?:varoitan|varoittaa) muita",
         ],
         "de": [
-            r"Schadens?ersatz\w*", r"zurückbuch\w*", r"zurückgebucht", r"Erfahrung\w* (?:öffentlich )?(?:teilen|schildern)", r"es öffentlich machen", r"ausführlich schildern",
-            r"schildern, wie", r"(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu|Facebook)", r"öffentlich machen", r"andere (?:warnen|Kunden warnen)",
+            (r"Schadens?ersatz\w*", 0.35), r"zurückbuch\w*", r"zurückgebucht", r"Erfahrung\w* (?:öffentlich )?(?:teilen|schildern)", r"es öffentlich machen", r"ausführlich schildern",
+            r"schildern, wie", (r"(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu)", 0.25), r"öffentlich machen", r"andere (?:warnen|Kunden warnen)",
             r"anderweitig (?:umsehen|suchen|vergeben)", r"(?:ich|wir) (?:kündige|kündigen|kündigt)\w*",
         ],
     },
@@ -316,14 +316,14 @@ _extend(SIGNALS, {
             r"(?:I|we) don't want to hear (?:that|it|any excuses|excuses)", r"(?:whether|if) you(?:'re| are) in or (?:not|out)", r"take it or leave it",
             r"(?:this|it) (?:can't|cannot|can not) (?:go on|continue)", r"(?:your|the) (?:only|last|final) warning",
         ],
-        "da": [r"(?:kan|skal) ikke fortsætte", r"jeg gider ikke (?:høre|vente)", r"ellers må (?:vi|jeg)", r"ring (?:til )?(?:mig|os) (?:nu|med det samme|omgående)"],
-        "fi": [r"ei voi jatkua", r"(?:soita|soittakaa) (?:minulle |meille )?(?:heti|välittömästi|nyt)", r"jos hinta ei jousta", r"en halua kuulla"],
+        "da": [r"(?:kan|skal) ikke fortsætte", r"jeg gider ikke (?:høre|vente)", (r"ellers må (?:vi|jeg)", 0.3), r"ring (?:til )?(?:mig|os) (?:nu|med det samme|omgående)"],
+        "fi": [r"ei voi jatkua", (r"(?:soita|soittakaa) (?:minulle |meille )?(?:heti|välittömästi|nyt)", 0.35), r"jos hinta ei jousta", r"en halua kuulla"],
         "de": [r"(?:das )?lässt sich (?:jetzt )?nicht (?:mehr )?ändern", r"(?:letzte|allerletzte) Frist", r"setze (?:ich )?Ihnen (?:hiermit )?eine Frist",
                r"ich will (?:keine|nichts) (?:Ausreden|hören)", r"rufen Sie (?:mich )?(?:sofort|jetzt|umgehend) an", r"so kann es nicht weitergehen"],
     },
     "demand": {
         "en": [
-            (r"(?:won't|will not|am not going to|refuse to|not going to) be paying", 0.5), (r"(?:I'm|I am|we're|we are) not paying", 0.5),
+            (r"(?:won't|will not|am not going to|refuse to|not going to) be paying", 0.5), (r"(?:I'm|I am|we're|we are) not paying(?! (?:by|with|via|through|online|upfront|in (?:advance|cash|instal)))", 0.5),
             (r"(?:return|give back|repay|pay back) (?:the |my |our |all )?(?:[£$€]\s?[\d.,]+k?|money|deposit|payment|amount|fees?)", 0.45),
             r"(?:the |my |our )deposit back", r"credit note for the (?:full|whole|entire) amount", r"where are (?:the|my|our)", r"what's the hold-?up",
             (r"explain (?:this|that|yourself)[.!]", 0.45),
@@ -393,7 +393,7 @@ _extend(SIGNALS, {
         "en": [(r"(?:as per|per) my (?:previous|last|earlier) (?:\w+ )?(?:emails?|messages?|notes?)", 0.45), (r"(?:still|been) waiting (?:on|for)", 0.3), (r"circling back", 0.2),
                (r"(?:fourth|third|fifth|second) time (?:I've|I have|we've|we have) asked", 0.45)],
         "da": [(r"(?:ikke|intet) (?:har )?hørt (?:noget )?fra jer", 0.4), (r"skrive igen", 0.3), (r"(?:min|mine) (?:sidste|tidligere|seneste) (?:mail|mails|besked)", 0.35), (r"mailen før", 0.35)],
-        "fi": [(r"(?:jo )?(?:toista|kolmatta|neljättä) kertaa", 0.45), (r"palaan (?:vielä |jo )?asiaan", 0.25), (r"pyysin jo", 0.35), (r"(?:en ole|emme ole) (?:vieläkään|edelleenkään) saanut", 0.4)],
+        "fi": [(r"taas kerran", 0.4), (r"(?:jo )?(?:toista|kolmatta|neljättä) kertaa", 0.45), (r"palaan (?:vielä |jo )?asiaan", 0.25), (r"pyysin jo", 0.35), (r"(?:en ole|emme ole) (?:vieläkään|edelleenkään) saanut", 0.4)],
         "de": [(r"wie bereits in meine[nr]? (?:E-Mails?|Mails?|Nachrichten?)", 0.45), (r"(?:meine[nr]?|unsere[nr]?) (?:E-Mails?|Mails?|Nachrichten?) vom", 0.35), (r"trotz mehrfacher", 0.45)],
     },
     "icy_politeness": {
@@ -452,8 +452,19 @@ LEGAL_NEUTRAL_CONTEXT = [
 # (Neither: a lawyer named in a sentence with no context is a weak threat.)
 LEGAL_CONDITIONAL = [
     "or", "unless", "otherwise", "if", "else", r"will (?:contact|involve|instruct|hand|forward|be in touch|take)", r"(?:contact|call|involve|instruct)(?:ing)? (?:my|our)",
-    "ellers", "hvis", r"kontakte(?:r)? (?:min|vores)", "muuten", "jos", r"otan yhteyttä", "sonst", "andernfalls", "wenn", "falls", r"einschalten", r"übergeben",
+    "ellers", "hvis", "medmindre", r"kontakte(?:r)? (?:min|vores)", "muuten", "jos", "mikäli", "ellei", "ellette", r"muussa tapauksessa",
+    r"otan yhteyttä", "sonst", "ansonsten", "andernfalls", "anderenfalls", "wenn", "falls", r"einschalten", r"übergeben", r"beauftrage\w*",
+    r"hinzuziehen", r"weiterleite\w*",
 ]
+
+# "...it goes on Trustpilot if nothing happens now": a weak threat word (a review site, a
+# contract ending) in a sentence with one of these is a threat made, at THREAT_IN_CONDITION.
+THREAT_CONDITIONS = [
+    r"if (?:not|nothing)", r"if (?:this|it|that) (?:is|isn't|doesn't|does not|is not|isn't)", "unless", "otherwise", r"or else",
+    r"hvis (?:ikke|intet|det ikke)", "medmindre", "ellers", r"wenn (?:nicht|nichts|das nicht|ich nicht|bis)", "sonst", "andernfalls",
+    r"jos (?:ei|emme|en)\b", "ellei", "ellette", "muuten", r"muussa tapauksessa",
+]
+THREAT_IN_CONDITION = 0.55
 
 # Someone else's anger reported by a calm client ("one of our customers
 # threatened to sue"): threat and anger words in such a sentence count less.
@@ -463,8 +474,46 @@ REPORTED_SPEECH = [
     r"truede med", r"truer med", r"en af vores kunder", r"en kunde (?:har|er|skrev|sagde)", r"vores kunder (?:er|har|siger)",
     r"uhkasi", r"uhkaa", r"(?:eräs|yksi) asiakkaistamme", r"asiakkaamme (?:on|ovat|sanoi|kirjoitti)", r"asiakas (?:on|oli|sanoi|kirjoitti|uhkasi)",
     r"drohte", r"hat (?:damit )?gedroht", r"droht (?:damit|mit)", r"(?:ein|eine) (?:Kunde|Kundin) (?:hat|ist|schrieb|sagte)", r"unsere Kunden (?:sind|haben|sagen)",
+    # Someone else's words in a relative clause: "a customer who was furious", "en kunde, der var vred".
+    r"a (?:customer|client|guest|tenant|user) (?:who|that)", r"from a (?:customer|client|guest|tenant|user)",
+    r"en (?:kunde|gæst|lejer|bruger),? (?:der|som)", r"fra en (?:kunde|gæst|lejer|bruger)",
+    r"(?:ein|eine) (?:Kunde|Kundin|Gast|Mieter|Mieterin|Nutzer),? (?:der|die)", r"von (?:einem|einer) (?:Kunden|Kundin|Gast|Mieter)",
+    r"(?:asiakas|vieras|vuokralainen|käyttäjä),? joka", r"(?:asiakkaalta|vieraalta|vuokralaiselta)",
 ]
 REPORTABLE_SIGNALS = ("threat", "anger", "insult", "ultimatum", "demand")
+
+# The sender takes the blame or calls it a mistake ("our bank flagged it by mistake, sorry
+# for the confusion", "det er helt vores fejl"): whatever scary words follow, they are not
+# aimed at us.  heat.py damps every signal by OWN_FAULT_DAMPING when one is present.
+OWN_FAULT: dict[str, list] = {
+    "en": [
+        r"(?:entirely |completely |totally |all )?(?:our|my) (?:own )?(?:mistake|fault|error|bad|oversight|doing)",
+        r"(?:entirely|completely|totally|all) (?:on )?(?:our|my) (?:side|end)", r"(?:it was|that was|that's|it's) on (?:us|me)",
+        r"(?:we|I|our bank|the bank|my bank|our accountant|our system)\b[^.!?\n]{0,60}\b(?:by mistake|by accident|accidentally|in error)",
+        r"(?:sorry|apologies|apologize|apologise) for (?:the|any) (?:confusion|mix-?up|trouble|hassle|inconvenience|noise|admin)",
+        r"(?:the|our|my) bank'?s? (?:mistake|error)", r"(?:not|never) your fault", r"no fault of yours",
+        r"(?:please )?(?:ignore|disregard) (?:it|that|the|this|my)",
+    ],
+    "da": [
+        r"(?:helt )?(?:og aldeles )?(?:vores|min) (?:egen )?(?:fejl|skyld)", r"(?:det er|det var) (?:helt )?(?:os|mig),? der (?:har )?(?:lavet|begået|lavede|begik) (?:en )?fejl\w*",
+        r"(?:vi|jeg|vores bank|banken)\b[^.!?\n]{0,60}\b(?:ved en fejl|ved et uheld|fejlagtigt)",
+        r"undskyld (?:for )?(?:besværet|forvirringen|rodet|ulejligheden)", r"(?:bankens|vores banks) fejl",
+        r"ikke (?:jeres|din) (?:skyld|fejl)", r"(?:se bort fra|ignorere) (?:den|det|beskeden|mailen)",
+    ],
+    "fi": [
+        r"(?:täysin |kokonaan )?(?:meidän|minun) (?:oma )?(?:virhe|vika|moka|syy)\w*", r"(?:meidän|minun) päässämme",
+        r"(?:me|minä|pankki|pankkimme)\b[^.!?\n]{0,60}\b(?:vahingossa|virheellisesti|erehdyksessä|vahingon kautta)",
+        r"(?:sori|pahoittelen|pahoittelemme|anteeksi) (?:vaiva\w*|sekaannus\w*|sotku\w*|häiriö\w*)", r"pankin (?:virhe|moka)",
+        r"ei (?:ole )?teidän (?:vika|syy|virhe)\w*", r"(?:voitte jättää|jättäkää) (?:sen |se )?huomiotta",
+    ],
+    "de": [
+        r"(?:ganz |komplett )?(?:unser|mein) (?:eigener )?Fehler", r"(?:lag|liegt) (?:\w+ )?(?:komplett |ganz )?bei (?:uns|mir)",
+        r"(?:wir|ich|unsere Bank|die Bank)\b[^.!?\n]{0,60}\b(?:versehentlich|aus Versehen|fälschlicherweise|irrtümlich)",
+        r"(?:Entschuldigung|Sorry|entschuldigen Sie) (?:für )?(?:das Durcheinander|die Verwirrung|die Umstände|den Aufwand)",
+        r"Fehler (?:unserer|der) Bank", r"nicht (?:Ihre|eure|deine) Schuld", r"(?:bitte )?ignorieren Sie (?:die|das|diese)",
+    ],
+}
+OWN_FAULT_DAMPING = 0.6
 
 # Polite and positive wording: dampens the weaker signals (see SIGNAL_WEIGHTS).
 POSITIVE: dict[str, list] = {
@@ -473,12 +522,12 @@ POSITIVE: dict[str, list] = {
         r"amazing", r"awesome", r"excellent", r"wonderful", r"fantastic", r"perfect", r"appreciate(?:d)?", r"happy", r"glad",
         r"brilliant", r"could you", r"would you", r"when you have a (?:moment|minute|chance)", r"whenever (?:you can|suits)", r"cheers",
         r"wow", (r"best regards", 0.15), (r"kind regards", 0.15), r"congrat\w*", r"kudos", r"delighted", r"thrilled", r"impressed",
-        r"no problem", (r"unsubscribe", 1.0), (r"view (?:this email )?in (?:your |a )?browser", 1.0), (r"manage (?:your )?(?:email )?preferences", 1.0),
+        r"no problem", (r"unsubscribe", 0.4), (r"view (?:this email )?in (?:your |a )?browser", 1.0), (r"manage (?:your )?(?:email )?preferences", 1.0),
     ],
     "da": [r"tak(?! for ingenting)", r"tusind tak", (r"venlig hilsen", 0.15), r"på forhånd tak", r"glæder (?:mig|os)", r"super", r"fantastisk", r"dejlig(?:t)?",
-           r"kan (?:du|I) (?:venligst )?", r"gerne", (r"ingen hast", 0.6), r"perfekt", r"flot(?:t)?", r"tillykke", (r"afmeld\w*", 1.0), (r"frameld\w*", 1.0)],
+           r"kan (?:du|I) venligst", r"gerne", (r"ingen hast", 0.6), r"perfekt", r"flot(?:t)?", r"tillykke", (r"afmeld\w*", 1.0), (r"frameld\w*", 1.0)],
     "fi": [r"kiitos(?!\s+ei mistään)", r"kiitoksia", (r"ystävällisin terveisin", 0.15), (r"terveisin", 0.15), r"voisitteko", r"voisitko", r"hieno*", r"mahtav*", r"loistav*",
-           r"hyvä*", r"ihana*", (r"ei kiirettä", 0.6), (r"samaa mieltä", 0.5), r"onnittelu\w*", (r"peru(?:uta|a) tilau\w*", 1.0), (r"tilauksen peruminen", 1.0), r"kehu*"],
+           r"hyvä(?!ksy)\w*", r"ihana*", (r"ei kiirettä", 0.6), (r"samaa mieltä", 0.5), r"onnittelu\w*", (r"peru(?:uta|a) tilau\w*", 1.0), (r"tilauksen peruminen", 1.0), r"kehu*"],
     "de": [r"danke(?!\s+für nichts)", r"vielen dank", r"bitte", r"freue(?:n)? (?:mich|uns)", r"super", r"toll(?! gemacht)", r"großartig", r"prima",
            r"könnten Sie", r"gerne", (r"keine Eile", 0.6), r"perfekt", r"Glückwunsch\w*", r"gratuliere\w*", (r"abbestellen", 1.0), (r"abmelden", 1.0), (r"Newsletter abbestellen", 1.0), (r"viele Grüße", 0.15), (r"beste Grüße", 0.15), (r"mit freundlichen Grüßen", 0.15)],
 }
@@ -486,6 +535,7 @@ POSITIVE: dict[str, list] = {
 # ------------------------------------------------------------------ shouting
 # Capitalised words that are not shouting: acronyms, tags, and cheering.
 NOT_SHOUTING = frozenset("""
+WLAN AGB DSGVO MWST IBAN BIC PLZ UST USTID HRB SEPA MOMS CVR ALV KPL SOME LTD INC CMR EAN PIN
 SSL TLS DNS SPF DKIM DMARC MX API CEO CTO CFO COO PDF URL URLS SEO SEM HTML CSS CMS CRM ERP ASAP FYI IT HR PR UX UI QA
 FAQ GDPR VAT EU USA UK US IP FTP SFTP SSH VPN AWS GCP SQL PHP JS JSON XML CSV ID OK PS NB TODO CC BCC RE FW FWD AW SV VS
 USD EUR DKK GBP SMS MMS GPS AI ML KPI ROI B2B B2C SLA NDA LLC GMBH AB OY OYJ APS AS HTTP HTTPS WWW CDN SMTP IMAP POP
@@ -516,9 +566,9 @@ SCENARIO_CUES: dict[str, dict[str, list]] = {
         "de": ["verklag*", r"Klage (?:einreichen|erheben|gegen)", "gerichtlich*", r"rechtliche(?:n)? Schritte", "Rückbuchung*", r"schlechte(?:n)? Bewertung*", r"vor Gericht"],
     },
     "refund_demand": {
-        "en": [r"refund", r"money back", r"every (?:cent|penny|dollar|euro)", r"(?:won't|will not|am not going to|refuse to|not going to) pay (?:this|the|that|your|you|a (?:cent|penny)|anything|for (?:this|that|it))",
-               r"disput(?:e|ing) (?:the|this|your) invoice", r"(?:want|demand) .{0,20}\bback\b", r"reimburse*", r"not paying (?:this|the|that|your) (?:invoice|bill)"],
-        "da": [r"penge(?:ne)? tilbage", r"refusion", r"tilbagebetal*", r"betaler ikke", r"betale ikke", r"ikke betale", r"nægter at betale"],
+        "en": [r"refund (?:me|us|my|our|the|all|every|in full)", r"(?:a|my|our|full) refund", r"money back", r"every (?:cent|penny|dollar|euro)", r"(?:won't|will not|am not going to|refuse to|not going to) pay (?:this|the|that|your|you|a (?:cent|penny)|anything|for (?:this|that|it))",
+               r"disput(?:e|ing) (?:the|this|your) invoice", r"(?:want|demand) (?:(?!rolled|roll|call|get|come|go)\w+ ){0,3}back\b", r"reimburse*", r"not paying (?:this|the|that|your) (?:invoice|bill)"],
+        "da": [r"penge(?:ne)? tilbage", r"refusion", r"tilbagebetal*", r"betaler ikke(?! (?:ekstra|mere|oveni))", r"betale ikke(?! (?:ekstra|mere|oveni))", r"ikke betale(?! (?:ekstra|mere|oveni))", r"nægter at betale"],
         "fi": [r"rahat?(?:ni|mme)? takaisin", r"en maksa", r"emme maksa", r"hyvity*", r"palautus*"],
         "de": [r"Geld zurück", r"Rückerstattung*", r"erstatte*", r"(?:zahle|zahlen|bezahle|bezahlen) (?:ich |wir )?(?:nicht|keinen Cent)", r"Rechnung nicht"],
     },
@@ -552,9 +602,9 @@ SCENARIO_CUES: dict[str, dict[str, list]] = {
                r"(?:a few|some) (?:more|extra) (?:pages|features|changes|things)"],
         "da": [r"kan I også", r"samme pris", r"inkluderet i prisen", r"uden ekstra (?:beregning|omkostning)", r"lige (?:tilføje|lave)", r"en lille ting mere"],
         "fi": [r"voitteko myös", r"sisältyy hintaan", r"kuuluu hintaan", r"samaan hintaan", r"ilman lisämaksua", r"vielä yksi pieni"],
-        "de": [r"auch noch", r"noch schnell", r"im Preis (?:inbegriffen|enthalten)", r"(?:zum|für den) gleichen Preis", r"ohne Aufpreis", r"kostenlos dazu", r"im (?:ursprünglichen )?Budget"],
+        "de": [r"(?:und|dann|jetzt) auch noch", r"noch schnell", r"im Preis (?:inbegriffen|enthalten)", r"(?:zum|für den) gleichen Preis", r"ohne Aufpreis", r"kostenlos dazu", r"im (?:ursprünglichen )?Budget"],
     },
-    "doubts_expertise": SIGNALS["doubt"],
+    "doubts_expertise": {lang: list(entries) for lang, entries in SIGNALS["doubt"].items()},
     "misunderstanding": {
         "en": [r"how dare you", r"I just (?:read|saw|noticed|found)", r"are you (?:saying|implying|suggesting)", r"what do you mean", r"I (?:have|'ve) paid every",
                r"I never (?:said|asked|agreed)", r"I (?:did not|didn't) (?:agree|ask|sign)", r"your (?:blog post|post|article|newsletter|ad|advert|video)",
@@ -605,7 +655,7 @@ _extend(SIGNALS, {
     "demand": {
         "en": [r"you owe (?:us|me)", r"not the other way (?:round|around)"],
         "da": [r"I skylder (?:os|mig)"],
-        "fi": [r"mitätöi\w*", r"(?:osuus|summa|maksu) palautetaan", r"palauttakaa"],
+        "fi": [r"mitätöi\w*", r"(?:osuus|summa|maksu) palautetaan", r"palauttakaa (?:\w+ )?(?:rahat|maksu|summa|ennakkomaksu|osuus|hinta)\w*"],
         "de": [r"Sie schulden (?:uns|mir)"],
     },
     "anger": {
@@ -670,7 +720,7 @@ _extend(SCENARIO_CUES, {
         "en": [r"you owe (?:us|me)", r"(?:stop|stopping|withhold|withholding) (?:all |any )?(?:remaining|further|outstanding) payments?", r"put a stop (?:on|to) (?:the )?(?:remaining |further )?payments?", r"(?:won't|will not|am not going to|refuse to|not going to) be paying (?:this|the|that|your|for|a|anything)",
                r"(?:return|give back|repay|pay back) (?:the |my |our |all )?(?:[£$€]\s?[\d.,]+k?|money|deposit|payment|amount|fees?)", r"deposit back", r"credit note"],
         "da": [r"(?:pengene|beløbet) (?:retur|tilbage)", r"kreditnota"],
-        "fi": [r"mitätöi\w*", r"(?:osuus|summa|maksu) palautetaan", r"palauttakaa", r"hyvityslasku\w*", r"(?:emme|en) (?:aio )?maksa", r"rahat takaisin", r"maksu\w* takaisin", r"summa\w* takaisin"],
+        "fi": [r"mitätöi\w*", r"(?:osuus|summa|maksu) palautetaan", r"palauttakaa (?:\w+ )?(?:rahat|maksu|summa|ennakkomaksu|osuus|hinta)\w*", r"hyvityslasku\w*", r"(?:emme|en) (?:aio )?maksa", r"rahat takaisin", r"maksu\w* takaisin", r"summa\w* takaisin"],
         "de": [r"Rückzahlung\w*", r"zurück(?:zahlen|erstatten|überweisen)", r"(?:werde|werden) (?:ich|wir) nicht (?:be)?zahlen", r"Gutschrift über den (?:vollen|gesamten)"],
     },
     "unrealistic_demand": {
@@ -746,10 +796,6 @@ _extend(SIGNALS, {
     },
 })
 
-# Every haggling phrase is also evidence of price_pushback, whichever round added it.
-for _lang, _entries in SIGNALS["haggling"].items():
-    _cues = SCENARIO_CUES["price_pushback"].setdefault(_lang, [])
-    _cues.extend(e for e in _entries if e not in _cues)
 
 # Per-language phrasing families live in their own modules (en.py, da.py,
 # fi.py, de.py) so each language can be tuned on its own.
@@ -761,3 +807,10 @@ for _lang, _mod in (("en", _en), ("da", _da), ("fi", _fi), ("de", _de)):
     POSITIVE.setdefault(_lang, []).extend(_mod.POSITIVE)
     unknown = set(_mod.SIGNALS) - set(SIGNAL_WEIGHTS) - {"legal_party"}
     assert not unknown, f"lexicon/{_lang}.py: unknown signal(s) {sorted(unknown)}"
+
+# Every haggling phrase is evidence of price_pushback and every doubt phrase of
+# doubts_expertise, whichever round or language module added it.
+for _signal, _sid in (("haggling", "price_pushback"), ("doubt", "doubts_expertise")):
+    for _lang, _entries in SIGNALS[_signal].items():
+        _cues = SCENARIO_CUES[_sid].setdefault(_lang, [])
+        _cues.extend(e for e in _entries if e not in _cues)

@@ -27,6 +27,10 @@ _MONEY = r"[\d.,]+\s?(?:€|Euro|EUR|Franken|CHF|k)"
 SIGNALS: dict[str, list] = {
     # ------------------------------------------------------------- threats
     "threat": [
+        # Going public on a review site, in either word order ("schreibe ich meine Erfahrungen ... auf Google").
+        (r"(?:schreibe|schreiben|poste|posten|veröffentliche|veröffentlichen|teile|teilen) (?:ich |wir )?(?:[\w-]+ ){0,6}(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu|Facebook|Instagram|LinkedIn|Yelp)", 0.55),
+        (r"(?:warne|warnen) (?:ich |wir )?(?:[\w-]+ ){0,2}andere", 0.55), (r"Rezension\w*", 0.3),
+        (r"(?:werde|werden) (?:ich |wir )?(?:[\w-]+ ){0,3}(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu|Facebook|Instagram|LinkedIn|Yelp)", 0.55),
         # legal steps in other words than "rechtliche Schritte"
         (r"juristische(?:n)? Schritte", 0.6), (r"(?:rechtliche|juristische)(?:n)? Konsequenzen", 0.6), (r"(?:den )?Rechtsweg", 0.55),
         (r"rechtlich (?:gegen Sie|gegen euch|dagegen) vorgehen", 0.6), (r"(?:gerichtlich|juristisch|rechtlich) (?:\w+ )?(?:durchsetzen|klären lassen|vorgehen)", 0.55),

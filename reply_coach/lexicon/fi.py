@@ -631,7 +631,7 @@ SIGNALS: dict[str, list] = {
         (r"(?:ei|eikä) (?:tämä )?(?:ole )?(?:ensimmäinen|ensimmäistä) kert*", 0.45),
         (r"(?:joudun|joudumme|joudutaan|joutuu) (?:(?:aina|jatkuvasti|taas|jälleen|itse|koko ajan|ylipäätään|edes|vielä|uudelleen|kerran|"
          r"vaan|vain|nyt) ){0,3}(?:kyselemään|kysymään|muistuttamaan|karhuamaan|jahtaamaan|vahtimaan|soittelemaan|patistamaan|"
-         r"hoputtamaan|kirjoittamaan|huomauttamaan|perään)", 0.4),
+         r"hoputtamaan|kirjoittamaan|huomauttamaan|perään)", 0.45),
         (r"(?:kyselemään|kysymään|soittelemaan|huutelemaan) perään", 0.4),
         (r"(?:olen|olemme) (?:\w+ )?(?:sanonut|sanoneet|pyytänyt|pyytäneet|kirjoittanut|kirjoittaneet|maininnut|maininneet|kertonut|"
          r"kertoneet|huomauttanut|huomauttaneet) (?:\w+ ){0,2}(?:jo )?(?:kahdesti|kolmesti|monesti|useasti|moneen kertaan|monta kertaa|"
