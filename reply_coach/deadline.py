@@ -61,9 +61,9 @@ _DAYNUM = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?"
 # specific phrase ("end of day tomorrow") comes before the shorter one inside it.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "by end of day tomorrow", "EOD tomorrow", "bis morgen früh": tomorrow, named as a deadline.
-    ("tomorrow_cue", re.compile(r"(?:(?:by |before )?(?:the )?end of (?:the |business )?day,? tomorrow|(?:EOD|COB|close of business),? tomorrow|"
+    ("tomorrow_cue", re.compile(r"(?:(?:by |before )?(?:the )?end of (?:the |business )?day,? tomorrow|(?:(?:by|before) )?(?:EOD|COB|close of business),? tomorrow|"
                                 r"(?:by|before|until|till|no later than) tomorrow|"
-                                r"(?:inden|senest|til) i morgen|i morgen senest|huomiseen mennessä|viimeistään huomenna|"
+                                r"(?:inden|senest|til) i morgen|i morgen senest|huomis\w* mennessä|viimeistään huomenna|"
                                 r"(?:bis|spätestens) morgen)\b", re.I)),
     # "by COB Friday", "by 5pm on Friday", "bis 12 Uhr am Freitag": the weekday, not today.
     ("weekday_time", re.compile(rf"\b{_CUE}\s+(?:(?:COB|EOD|close of business|(?:the )?end of (?:the )?(?:business )?day|noon|midday|"
@@ -79,7 +79,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "before 3pm today", and an obligation due today ("needs to go out today", "skal rettes i dag").
     ("today", re.compile(r"(?:(?:by|before) (?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|noon|midday|lunch(?:time)?) today|"
                          r"(?:needs? to|has to|have to|must)\b[^.!?\n]{0,50}?\b(?:today|tonight)|skal\b[^.!?\n]{0,50}?\bi dag|"
-                         r"(?:pitää|täytyy)\b[^.!?\n]{0,50}?\btänään|(?:muss|müssen)\b[^.!?\n]{0,50}?\bheute)\b", re.I)),
+                         r"(?:pitää|täytyy)\b[^.!?\n]{0,50}?\btänään|(?:muss|müssen)\b[^.!?\n]{0,50}?\bheute|"
+                         # A request to do something today ("could you sign it today?"); a demand for an
+                         # answer today ("I expect an explanation today") is not a work deadline.
+                         r"(?:could|can|would) you\b[^.!?\n]{0,50}?\btoday|kan (?:du|I)\b[^.!?\n]{0,50}?\bi dag|"
+                         r"(?:können|könnten) Sie\b[^.!?\n]{0,50}?\bheute|(?:voisitko|voisitteko|ehtisitkö|ehtisittekö)\b[^.!?\n]{0,50}?\btänään)\b", re.I)),
     # "by then" points back at the day named just before ("the investors come Monday, ... ready by then").
     ("by_then", re.compile(r"\b(?:by then|before then|bis dahin|inden da|til den tid|siihen mennessä)\b", re.I)),
     ("today", re.compile(r"\b(?:(?:by|before) (?:the )?end of (?:the |business )?(?:day|today)|by (?:today|tonight|EOD|COB|close of business)|\bEOD\b|"
@@ -87,7 +91,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                          r"tänään mennessä|päivän loppuun mennessä|viimeistään tänään|"
                          # "bis heute" alone means "to date" ("bis heute nicht erbracht"), not a deadline.
                          r"bis heute (?:Abend|Mittag|Nachmittag|\d{1,2}(?:[.:]\d\d)? Uhr)|heute noch|bis Feierabend|bis Dienstschluss)", re.I)),
-    ("tomorrow", re.compile(r"(?:\btomorrow\b|\bi morgen\b|\bhuomen\w*|\bhuomise\w*|(?<!\w)(?<!guten )(?<!god )(?<!heute )(?<!am )(?<!jeden )morgen(?!\w))", re.I)),
+    ("tomorrow", re.compile(r"(?:\btomorrow\b|\bi morgen\b|\bhuomen\w*|\bhuomis\w*|(?<!\w)(?<!guten )(?<!god )(?<!heute )(?<!am )(?<!jeden )morgen(?!\w))", re.I)),
     ("next_eow", re.compile(r"\b(?:(?:by|before) )?(?:the )?end of next week\b|\bEnde (?:der )?nächste[nr]? Woche\b|"
                             r"\b(?:inden|i) (?:udgangen af|slutningen af) næste uge\b|\bensi viikon loppuun (?:mennessä)?", re.I)),
     ("eow", re.compile(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?week\b|\bEOW\b|"
@@ -99,6 +103,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("within", re.compile(rf"\b(?:within|in|inden for|indenfor|om|innerhalb(?: von)?|in den nächsten)\s+(?:the next\s+)?(?P<n>{_NUM})\s+"
                           r"(?P<u>hours?|days?|business days?|working days?|weeks?|timer?|dage?|døgn|uger?|Stunden|Tagen?|Wochen?|Werktagen?)\b", re.I)),
     ("within_fi", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>tunnin|päivän|viikon)\s+(?:sisällä|kuluessa)\b", re.I)),
+    # "viikon sisällä": a week, the number left out.
+    ("within_fi", re.compile(r"\b(?P<u>tunnin|päivän|viikon)\s+(?:sisällä|kuluessa)\b", re.I)),
+    # "in time for the launch on the 18th", "rechtzeitig zum Launch am 18.": the date named after it.
+    ("in_time_for", re.compile(r"\b(?:in time for|rechtzeitig (?:zum|zur|für)|i tide til|ajoissa)\b[^.!?\n]{0,50}?"
+                               r"\b(?:on the |am |den |the )?(?P<d>\d{1,2})(?:(?:st|nd|rd|th)(?!\w)|\.(?![\d.]))", re.I)),
     ("weekday_fi", re.compile(rf"\b(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b", re.I)),
     ("next_weekday", re.compile(rf"\b(?:next|næste|ensi|nächsten|kommenden)\s+(?P<wd>{_WD})\w*\b", re.I)),
     ("weekday", re.compile(rf"\b{_CUE}\s+(?:this\s+|(?:på|på denne)\s+|denne\s+|(?:am|diesem|diesen|kommenden)\s+)?(?P<wd>{_WD})\w*\b", re.I)),
@@ -107,7 +116,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # Monday"): a deadline without "by".  "Vi ses på mandag" has no obligation and stays a meeting.
     ("weekday_need", re.compile(rf"\b(?:need|needs|must|has to|have to|expect|forventer|skal|kræver|muss|müssen|brauche|braucht|erwarte|pitää|täytyy|odotan)\b"
                                 rf"[^.!?\n]{{0,60}}?\b(?:on|på|am)\s+(?P<wd>{_WD})\w*\b", re.I)),
-    ("weekday_need", re.compile(r"\b(?:pitää|täytyy|odotan|on oltava)\b[^.!?\n]{0,60}?"
+    ("weekday_need", re.compile(r"\b(?:pitää|täytyy|odotan|on oltava|kerro|kertokaa|ilmoita|ilmoittakaa|vastaa|vastatkaa|"
+                                r"lähetä|lähettäkää|toimita|toimittakaa|korjaa|korjatkaa)\b[^.!?\n]{0,60}?"
                                 r"\b(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)na\b", re.I)),
     ("month_day", re.compile(rf"\b{_CUE}\s+(?:the\s+|den\s+)?(?P<mn>{_MON})\.?\s+{_DAYNUM}(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("month_day", re.compile(rf"\b{_CUE}\s+(?:the\s+|den\s+|dem\s+)?{_DAYNUM}\s*(?:of\s+)?(?P<mn>{_MON})\.?(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
@@ -115,7 +125,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("us_slash", re.compile(rf"\b{_CUE}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\b", re.I)),
     ("dom", re.compile(rf"\b{_CUE}\s+the\s+{_DAYNUM}(?!\s*(?:of\s+)?(?:{_MON}))(?!\w)", re.I)),
     # Without an article the day needs its ordinal mark, so "by 5 pm" stays a time of day.
-    ("dom", re.compile(rf"\b{_CUE}\s+(?:den\s+|dem\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)(?!\s*(?:of\s+)?(?:{_MON}))(?![\w.]|\.\d)", re.I)),
+    ("dom", re.compile(rf"\b{_CUE}\s+(?:den\s+|dem\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?!\w)|\.(?![\d.]))(?!\s*(?:of\s+)?(?:{_MON}))", re.I)),
     ("dm_dot_fi", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})?\s*mennessä\b", re.I)),
     ("dom", re.compile(r"\b(?P<d>\d{1,2})\.\s*(?:päivään|päivä) mennessä\b", re.I)),
 ]
@@ -126,15 +136,21 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _CUE_WORDS = ("by", "before", "no later", "not later", "deadline", "due by", "at the latest", "inden", "senest", "før",
               "viimeistään", "ennen", "bis", "spätestens", "vor")
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "tomorrow": ("tomorrow",), "i morgen": ("tomorrow",), "huomen": ("tomorrow",), "huomise": ("tomorrow",), "morgen": ("tomorrow",),
+    "tomorrow": ("tomorrow",), "i morgen": ("tomorrow",), "huomen": ("tomorrow",), "huomise": ("tomorrow_cue", "tomorrow"), "morgen": ("tomorrow",),
     "end": ("tomorrow_cue", "next_eow", "today", "eow", "eom"), "eod": ("tomorrow_cue", "today"), "eow": ("eow",), "today": ("today",),
     "tonight": ("today",), "tänään": ("today",), "päivän": ("today",), "heute": ("today",), "viikon": ("eow", "within_fi"),
     "kuun": ("eom",), "kuukauden": ("eom",), "i slutningen": ("eow",),
+    **{w: ("today",) for w in ("could you", "can you", "would you", "kan du", "kan i", "können sie", "könnten sie",
+                                "voisitko", "voisitteko", "ehtisitkö", "ehtisittekö")},
     "need": ("today", "weekday_need"), "needs": ("today", "weekday_need"), "has to": ("today", "weekday_need"),
     "have to": ("today", "weekday_need"), "must": ("today", "weekday_need"), "skal": ("today", "weekday_need"),
     "pitää": ("today", "weekday_need"), "täytyy": ("today", "weekday_need"), "muss": ("today", "weekday_need"),
     "müssen": ("today", "weekday_need"),
-    **{w: ("weekday_need",) for w in ("expect", "forventer", "kræver", "brauche", "braucht", "erwarte", "odotan", "on oltava")},
+    **{w: ("weekday_need",) for w in ("expect", "forventer", "kræver", "brauche", "braucht", "erwarte", "odotan", "on oltava",
+                                      "kerro", "kertokaa", "ilmoita", "ilmoittakaa", "vastaa", "vastatkaa", "lähetä",
+                                      "lähettäkää", "toimita", "toimittakaa", "korjaa", "korjatkaa")},
+    "tunnin": ("within_fi",), "päivän": ("today", "within_fi"), "huomis": ("tomorrow_cue", "tomorrow"),
+    **{w: ("in_time_for",) for w in ("in time for", "rechtzeitig", "i tide til", "ajoissa")},
     "until": ("tomorrow_cue",), "till": ("tomorrow_cue",), "til": ("tomorrow_cue", "weekday_til"),
     **{w: ("until",) for w in ("you have", "you've got", "you get", "i'll give you", "i will give you")},
     **{w: ("weekday_latest",) for w in _WEEKDAYS},
@@ -151,7 +167,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 # A bare "tomorrow" or "next Monday" is often just news ("Black Friday is tomorrow"); a phrase with a
 # deadline cue later in the mail ("within 48 hours") is the deadline.  The weak ones count only alone.
-_WEAK_KINDS = frozenset({"tomorrow", "next_weekday"})
+_WEAK_KINDS = frozenset({"tomorrow", "next_weekday", "by_then"})
 _GATE_RX = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(_TRIGGERS, key=len, reverse=True)) + ")")
 _RULES_BY_KIND: dict[str, list[re.Pattern[str]]] = {}
 for _kind, _rx in _RULES:
@@ -212,11 +228,13 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
         return _upcoming(base, 4) if base.weekday() <= 4 else _upcoming(base, 6)
     if kind == "eom":
         return date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
+    if kind == "in_time_for":
+        return _resolve("dom", m, sent, lang)
     if kind in ("within", "within_fi"):
-        n = _number(m["n"])
+        n = _number(m["n"]) if m.re.groupindex.get("n") else 1
         if n is None or n > 366:
             return None
-        if m["n"].lower() in ("a", "an") and not m.group(0).lower().startswith("within"):
+        if m.re.groupindex.get("n") and m["n"].lower() in ("a", "an") and not m.group(0).lower().startswith("within"):
             return None  # "could be done in a day" is an opinion; "within a day" is a deadline
         unit = m["u"].lower()
         if unit.startswith(("hour", "time", "stund", "tunni")):
@@ -232,28 +250,40 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
                 "weekday_til"):
         return _upcoming(base, _WEEKDAYS[m["wd"].lower()])
     if kind == "dom":
-        day = int(m["d"])
-        y, mo = base.year, base.month
-        for _ in range(3):
-            try:
-                candidate = date(y, mo, day)
-            except ValueError:
-                candidate = None
-            if candidate and candidate >= base:
-                return candidate
-            mo += 1
-            if mo > 12:
-                y, mo = y + 1, 1
-        return None
+        return _dom(base, int(m["d"]))
     return None
 
 
-_NAMED_DAY_RX = re.compile(rf"\b(?:(?P<wd>{_WD})\w*|(?P<tm>tomorrow|i morgen|huomenna|(?<!guten )(?<!god )morgen))\b", re.I)
+def _dom(base: date, day: int) -> date | None:
+    """The next date with this day of the month: "before the 3rd" written on the 24th is next month's."""
+    y, mo = base.year, base.month
+    for _ in range(3):
+        try:
+            candidate = date(y, mo, day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= base:
+            return candidate
+        mo += 1
+        if mo > 12:
+            y, mo = y + 1, 1
+    return None
+
+
+_NAMED_DAY_RX = re.compile(
+    rf"\b(?:(?P<wd>{_WD})\w*|(?P<tm>tomorrow|i morgen|huomenna|(?<!guten )(?<!god )morgen)"
+    rf"|(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>\d{{2,4}})?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mn2>{_MON})\b"
+    rf"|(?P<mn3>{_MON})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"|(?:the|den|dem|am)\s+(?P<d4>\d{1,2})(?:st|nd|rd|th|\.))",
+    re.I,
+)
 _LOOKBACK_CHARS = 200  # "by then" refers to the same or the previous sentence
 
 
 def _then(text: str, start: int, sent: datetime | None) -> date | None:
-    """The day a "by then" refers to: the last weekday or "tomorrow" named shortly before it."""
+    """The day a "by then" refers to: the last weekday, "tomorrow" or date named shortly before it
+    ("before we close the year on 18 December, so could you send it by then?")."""
     if sent is None:
         return None
     last = None
@@ -261,9 +291,17 @@ def _then(text: str, start: int, sent: datetime | None) -> date | None:
         pass
     if last is None:
         return None
+    base = sent.date()
     if last["tm"]:
-        return sent.date() + timedelta(days=1)
-    return _upcoming(sent.date(), _WEEKDAYS[last["wd"].lower()])
+        return base + timedelta(days=1)
+    if last["wd"]:
+        return _upcoming(base, _WEEKDAYS[last["wd"].lower()])
+    if last["d1"]:
+        return _year_for(base, int(last["m1"]), int(last["d1"]), last["y1"])
+    if last["d2"] or last["d3"]:
+        month = _MONTHS[(last["mn2"] or last["mn3"]).lower()]
+        return _year_for(base, month, int(last["d2"] or last["d3"]), None)
+    return _dom(base, int(last["d4"]))
 
 
 def find_deadline(text: str, sent: datetime | None, lang: str = "en") -> tuple[date, str] | None:

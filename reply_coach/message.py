@@ -631,7 +631,9 @@ _COMPANY_WORDS = frozenset(
     reception receptionen vastaanotto empfang procurement purchasing operations payroll legal frontdesk
     taloushallinto talous kirjanpito hallinto reskontra ostoreskontra tilaukset varaukset markkinointi
     bogholderi bogholderiet økonomi økonomiafdelingen administration administrationen salgsafdelingen
-    verwaltung einkauf geschäftsleitung geschäftsführung personalabteilung kundenservice auftragsannahme""".split()
+    verwaltung einkauf geschäftsleitung geschäftsführung personalabteilung kundenservice auftragsannahme
+    management vendor vendors indkøb hankinnat hankinta betrieb microsoft google outlook apple stripe paypal
+    mailchimp hubspot slack zoom shopify wordpress github linkedin facebook""".split()
 )
 _NAME_SEPARATORS = re.compile(r"\s+(?:[|/–—-]|via|at|from|@)\s+", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -649,7 +651,10 @@ def first_name(display_name: str, address: str = "") -> str | None:
     name = _NAME_SEPARATORS.split(name, maxsplit=1)[0]
     words = [w for w in name.replace(",", " , ").split() if "@" not in w]
     parts = [p.split() for p in " ".join(words).split(",")]
-    if any(_is_company_word(w) for w in parts[0]):
+    head = parts[0]
+    if any(_is_company_word(w) for w in head) or (len(head) > 1 and _BUSINESS_SUFFIX_RX.match(head[0])):
+        return None
+    if any(w.lower().strip(".,") in _BUSINESS_NOUNS for w in head[1:]):  # "Vestjysk Møbler"
         return None
     # "Jukka Virtanen, Virtanen Oy": a company after the comma, not a "Last, First" name.
     parts = parts[:1] + [p for p in parts[1:] if not any(_is_company_word(w) for w in p)]
@@ -672,6 +677,9 @@ def first_name(display_name: str, address: str = "") -> str | None:
         return None
     while len(tokens) > 2 and _is_initial(tokens[0]):
         tokens.pop(0)
+    if (len(parts) == 1 and len(tokens) == 2 and _FI_SURNAME_RX.match(tokens[0])
+            and not _FI_SURNAME_RX.match(tokens[1]) and _NAME_TOKEN.match(tokens[1])):
+        tokens = tokens[::-1]
     if not tokens or _is_initial(tokens[0]) or not _NAME_TOKEN.match(tokens[0]):
         return None
     given = tokens[0].rstrip(".")
@@ -690,6 +698,25 @@ def _is_title(token: str) -> bool:
         return False
     # "Nat", "Ing", "Mag" are given names too: alone they are titles only when abbreviated ("med.").
     return len(pieces) > 1 or low.endswith(".") or pieces[0] not in _NAME_LIKE_TITLES
+
+
+# Compound business names end in what the business is: "Hiusstudio Mira", "Weingut Schneider",
+# "Autohaus Berg", "Blomsterbutik Lise".  No given name ends like this.
+_BUSINESS_SUFFIX_RX = re.compile(
+    r".{2,}(?:studio|design|media|consult|service|palvelu|palvelut|kauppa|liike|toimisto|klinikka|haus|gut|hof|"
+    r"salon|klinik|praxis|kanzlei|werk|markt|zentrum|center|centre|huset|butik|bageri|bäckerei|rakennus|"
+    r"tekniikka|technik|gruppe|gruppen|partner|partners|bau|byg|betrieb|möbel|møbler|kaluste)$",
+    re.IGNORECASE,
+)
+# Trade nouns that follow a place or family name in a shop's name; not surnames.
+_BUSINESS_NOUNS = frozenset("møbler möbel kalusteet bageri bäckerei butik studio design media".split())
+# Finnish directories write the surname first without a comma ("Nurmi Katja", "Virtanen Matti").
+# Finnish surnames have endings no given name has: the second word is then the given name.
+_FI_SURNAME_RX = re.compile(
+    r".*(?:nen|mäki|niemi|salo|koski|lahti|järvi|aho|oja|vaara|vuori|nurmi|kangas|luoto|virta|lehto|harju|laakso|"
+    r"kivi|mäki|ranta|saari|pelto|linna|maa|metsä|suo|joki|korpi|rinne|heikkilä|kallio|hovi)$",
+    re.IGNORECASE,
+)
 
 
 def _is_company_word(word: str) -> bool:

@@ -81,6 +81,20 @@ CASES = [
     ("Bitte bis diesen Freitag erledigen.", TUE_DK, "de", date(2026, 11, 27)),
     ("Finish the migration by the end of next week.", MON, "en", date(2026, 12, 4)),
     ("Das muss bis Ende nächster Woche stehen.", TUE_DK, "de", date(2026, 12, 4)),
+    # Finnish without a number, by tomorrow morning, imperatives with a weekday.
+    ("Vaadimme ennakkomaksun palauttamista viikon sisällä.", TUE_DK, "fi", date(2026, 12, 1)),
+    ("Korjatkaa lomake huomisaamuun mennessä.", TUE_DK, "fi", date(2026, 11, 25)),
+    ("Kerro maanantaina, miten etenemme.", TUE_DK, "fi", date(2026, 11, 30)),
+    # "by EOD tomorrow", a request for today, a date named for "in time for".
+    ("Send the fix by EOD tomorrow, latest.", MON, "en", date(2026, 11, 24)),
+    ("Could you sign the DPA today if at all possible?", MON, "en", date(2026, 11, 23)),
+    ("Kan du nå at skrive under i dag?", TUE_DK, "da", date(2026, 11, 24)),
+    ("We need the banners in time for the launch on the 18th.", MON, "en", date(2026, 12, 18)),
+    # "by then" pointing back at a date, and losing to an explicit date named after it.
+    ("We close the year on 18 December, so could you send it by then?", MON, "en", date(2026, 12, 18)),
+    ("Vi lukker året den 21., kan du sende den inden da?", TUE_DK, "da", date(2026, 12, 21)),
+    ("The investors meet on 11 December and the app must be live by then, so publish it by the 10th.", MON, "en",
+     date(2026, 12, 10)),
 ]
 
 
@@ -106,6 +120,7 @@ NOT_DEADLINES = [
     ("See you on Thursday at the launch.", MON, "en"),
     ("Call me before 5 pm if you can.", MON, "en"),  # a time of day, not the 5th
     ("I'm away until Friday, back Monday.", MON, "en"),  # an absence, not a deadline
+    ("I expect an explanation today.", MON, "en"),  # a demand for an answer, not a deadline for work
     ("Vi sender det til kunden og går til frokost.", TUE_DK, "da"),  # "til" + not a weekday
     ("", MON, "en"),
 ]

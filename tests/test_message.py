@@ -107,6 +107,11 @@ def test_angry_client_mail_is_not_automated():
         ("Jane Doe | Acme Inc <jd@x.example>", "Jane"),
         ('"Kari Laine, Laine Oy" <kl@x.example>', "Kari"),
         ('"Hansen, Lise, Hansen ApS" <lh@x.example>', "Lise"),
+        ("Nurmi Katja <katja@x.example>", "Katja"),  # Finnish surname first, no comma
+        ("Virtanen Matti <mv@x.example>", "Matti"),
+        ("Matti Virtanen <mv@x.example>", "Matti"),
+        ("Aino Salo <as@x.example>", "Aino"),
+        ("Anna Bischof <ab@x.example>", "Anna"),  # a surname ending like a farm ("-hof") is still a surname
         # Audit 2: compound German titles gave None.
         ("Dipl.-Ing. Karl Weber <kw@x.example>", "Karl"),
         ("Dr.med. Anna Schulz <as@x.example>", "Anna"),
@@ -144,6 +149,11 @@ def test_first_name_is_the_given_name_from_the_from_header(from_, expected):
         "Bogholderiet | Hansen ApS <b@x.example>",
         '"Laine Oy, Kari" <kl@x.example>',
         "Verwaltung Schulz GmbH <v@x.example>",
+        "Hiusstudio Mira <mira@x.example>",
+        "Weingut Schneider <info@x.example>",
+        "Autohaus Berg <kontakt@x.example>",
+        "Vestjysk Møbler - Kundeservice <ks@x.example>",
+        "Microsoft Outlook <postmaster@x.example>",
         # Audit 2: couples gave "And" and "John"; greeting one of two is worse than "Hello,".
         '"Mr. and Mrs. Smith" <smiths@x.example>',
         "John & Jane Smith <js@x.example>",
