@@ -213,9 +213,11 @@ def analyze(state: _State, files: tuple[str, ...], as_json: bool, threshold: flo
 @click.option("--uid", type=click.IntRange(1), help="Draft a reply to the message with this UID on the IMAP server.")
 @click.option("--folder", default="INBOX", show_default=True, help="Folder of --uid.")
 @click.option("--to-drafts", is_flag=True, help="With --uid: put the draft in the server's Drafts folder.")
+@click.option("--lang", "language", type=click.Choice(["auto", "en", "da", "de", "fi"]),
+              help="Language of the draft (default: REPLY_COACH_DRAFT_LANGUAGE, auto = the client's).")
 @click.pass_obj
 def draft(state: _State, file: str, template: str | None, as_json: bool, uid: int | None, folder: str,
-          to_drafts: bool) -> None:
+          to_drafts: bool, language: str | None) -> None:
     """Write a calm reply draft for one email and print it as .eml.
 
     Reads FILE (or stdin), checks whether it is heated, and prints a
@@ -227,9 +229,12 @@ def draft(state: _State, file: str, template: str | None, as_json: bool, uid: in
     Examples:
       reply-coach draft angry.eml > reply.eml
       reply-coach draft --template own_the_mistake complaint.eml
+      reply-coach draft --lang en dansk-klage.eml  # in English, whatever the client wrote
       reply-coach draft --uid 4711 --to-drafts     # from the IMAP server
     """
     settings = state.settings()
+    if language:
+        settings = settings.with_overrides(draft_language=language)
     if to_drafts and uid is None:
         raise click.UsageError("--to-drafts needs --uid: a local file is printed, not uploaded")
     if uid is not None:
@@ -254,6 +259,7 @@ def draft(state: _State, file: str, template: str | None, as_json: bool, uid: in
         if reply is not None:
             out["draft"] = {
                 "template": reply.template,
+                "language": reply.language,
                 "headers": {k: str(v) for k, v in reply.email.items()},
                 "body": reply.body,
                 "review": reply.review.to_dict() if reply.review else None,
@@ -270,7 +276,8 @@ def draft(state: _State, file: str, template: str | None, as_json: bool, uid: in
     if where:
         click.echo(f"draft ({reply.template}) appended to {where}: {reply.message_id}", err=True)
     else:
-        click.echo(f"{analysis.scenario or 'chosen template'} -> {reply.template} (heat {heat})", err=True)
+        lang = "" if reply.language == "en" else f", in {reply.language}"
+        click.echo(f"{analysis.scenario or 'chosen template'} -> {reply.template} (heat {heat}{lang})", err=True)
     _warn_about(reply, settings)
     if where:
         return
@@ -306,18 +313,23 @@ def _warn_about(reply, settings) -> None:
 @cli.command(context_settings=CONTEXT)
 @click.argument("name", required=False)
 @click.option("--source", "source_only", is_flag=True, help="Print only the template's source, to copy it.")
+@click.option("--lang", "language", type=click.Choice(["en", "da", "de", "fi"]), default="en", show_default=True,
+              help="Which language version of NAME to show.")
 @click.pass_obj
-def templates(state: _State, name: str | None, source_only: bool) -> None:
+def templates(state: _State, name: str | None, source_only: bool, language: str) -> None:
     """List the reply templates, or show one: source, origin and a sample draft.
 
-    Templates are Jinja files. Put your own in REPLY_COACH_TEMPLATES_DIR:
-    a file with the name of a bundled template replaces it, any other
-    name adds a template you can pick with `draft --template NAME`.
+    Templates are Jinja files, in English (NAME.j2) and in Danish, German
+    and Finnish (da/NAME.j2, de/NAME.j2, fi/NAME.j2): a draft is written in
+    the client's language when its template exists in it. Put your own in
+    REPLY_COACH_TEMPLATES_DIR, laid out the same way: a file with the name
+    of a bundled template replaces it, any other name adds a template you
+    can pick with `draft --template NAME`.
 
     \b
     Examples:
       reply-coach templates
-      reply-coach templates apology_offer_help
+      reply-coach templates apology_offer_help --lang da
       reply-coach templates --source apology_offer_help > my/apology_offer_help.j2
     """
     from .templates_lib import get_template_info, list_templates
@@ -330,9 +342,11 @@ def templates(state: _State, name: str | None, source_only: bool) -> None:
         width = max(len(i.name) for i in infos)
         for i in infos:
             scen = ", ".join(i.scenarios) or "(chosen by hand)"
-            click.echo(f"{i.name:<{width}}  {scen:<26} {i.description}" + ("" if i.origin == "bundled" else "  [user]"))
+            langs = ",".join(i.languages)
+            click.echo(f"{i.name:<{width}}  {scen:<26} {langs:<11} {i.description}"
+                       + ("" if i.origin == "bundled" else "  [user]"))
         return
-    info = get_template_info(name, settings)
+    info = get_template_info(name, settings, language)
     if source_only:
         click.echo(info.source, nl=not info.source.endswith("\n"))
         return
@@ -340,7 +354,9 @@ def templates(state: _State, name: str | None, source_only: bool) -> None:
 
     click.echo(f"# {info.name} ({info.origin}: {info.path})")
     click.echo(info.source, nl=not info.source.endswith("\n"))
-    preview = render_preview(name, settings)  # a broken template fails here, after its source is shown
+    if info.language != language:
+        click.echo(f"reply-coach: note: {name!r} has no {language} version; showing the English one", err=True)
+    preview = render_preview(name, settings, language)  # a broken template fails here, after its source is shown
     r = preview.review
     verdict = "calm" if r.calm else "HEATED"
     heat = heat_text(r.heat, not r.calm, settings.heat_threshold)

@@ -24,11 +24,13 @@ from typing import Callable, Mapping
 from .errors import ConfigError
 
 PREFIX = "REPLY_COACH_"
+DRAFT_LANGUAGES = ("auto", "en", "da", "de", "fi")
 
 # key (without prefix) -> (default, one-line help). config.example.env is checked against this.
 KEYS: dict[str, tuple[str, str]] = {
     "HEAT_THRESHOLD": ("0.5", "heat (0.0-1.0) at or above which an email counts as heated"),
     "TEMPLATES_DIR": ("", "folder of your own *.j2 templates; same name overrides a bundled one"),
+    "DRAFT_LANGUAGE": ("auto", "language of the drafts: auto (the client's: en, da, de or fi), or en, da, de, fi"),
     "NAME": ("", "your name, used in the draft's From and signature"),
     "EMAIL": ("", "your address, the draft's From (defaults to the IMAP username when it is an address)"),
     "COMPANY": ("", "your company, for the signature"),
@@ -128,6 +130,7 @@ class Schedule:
 class Settings:
     heat_threshold: float = 0.5
     templates_dir: Path | None = None
+    draft_language: str = "auto"  # "auto": reply in the client's language when a template exists in it
     identity: Identity = Identity()
     own_addresses: tuple[str, ...] = ()
     account: str = "default"
@@ -450,11 +453,17 @@ def load_settings(
     templates_dir = get("TEMPLATES_DIR")
     if templates_dir and not Path(templates_dir).expanduser().is_dir():
         raise ConfigError(f"{PREFIX}TEMPLATES_DIR={templates_dir!r} is not a folder")
+    draft_language = get("DRAFT_LANGUAGE").lower() or "auto"
+    if draft_language not in DRAFT_LANGUAGES:
+        raise ConfigError(
+            f"{PREFIX}DRAFT_LANGUAGE={draft_language!r} is invalid: expected {', '.join(DRAFT_LANGUAGES)}"
+        )
     data_dir = get("DATA_DIR")
     account = get("ACCOUNT") or (f"{username}@{host}" if username and host else "default")
     return Settings(
         heat_threshold=_check(v, "HEAT_THRESHOLD", _threshold, "a number between 0 and 1, such as 0.5"),
         templates_dir=Path(templates_dir).expanduser() if templates_dir else None,
+        draft_language=draft_language,
         identity=identity,
         own_addresses=own,
         account=account,

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DraftError, TemplateError
-from .templates_lib import TemplateInfo, find_template, list_templates, load_source, make_loader  # noqa: F401
+from .templates_lib import LANGUAGES, TemplateInfo, find_template, list_templates, load_source, make_loader  # noqa: F401
 
 SUBJECT_MAX = 200
 NAME_MAX = 80
@@ -93,6 +93,7 @@ class Draft:
 
     raw: bytes = field(default=b"", repr=False, compare=False)  # the checked serialization
     review: Review | None = None  # calm? how long? with warnings when a template misbehaves
+    language: str = "en"  # the language the reply is written in
 
     @property
     def email(self) -> EmailMessage:
@@ -164,10 +165,37 @@ def find_amount(text: str) -> str:
     return one_line(m.group(0).replace("\u00a0", " "), 40) if m else ""
 
 
-def deadline_text(d: date | None) -> str:
-    """'Friday, November 27', independent of the machine's locale."""
+# Dates and greetings in the draft's language, independent of the machine's locale.
+_DAYS_L10N = {
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    # Finnish: the essive ("on Friday"), which is how a date stands in a sentence.
+    "fi": ("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina"),
+}
+_MONTHS_L10N = {
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+}
+_GREETINGS = {"en": ("Hi {},", "Hello,"), "da": ("Hej {},", "Hej,"), "de": ("Hallo {},", "Guten Tag,"),
+              "fi": ("Hei {},", "Hei,")}
+_SHORT_DAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+               "da": ("man.", "tirs.", "ons.", "tors.", "fre.", "lør.", "søn."),
+               "de": ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."),
+               "fi": ("ma", "ti", "ke", "to", "pe", "la", "su")}
+
+
+def deadline_text(d: date | None, lang: str = "en") -> str:
+    """'Friday, November 27' / 'fredag den 27. november' / 'Freitag, 27. November' / 'perjantaina 27.11.'."""
     if d is None:
         return ""
+    if lang == "da":
+        return f"{_DAYS_L10N['da'][d.weekday()]} den {d.day}. {_MONTHS_L10N['da'][d.month - 1]}"
+    if lang == "de":
+        return f"{_DAYS_L10N['de'][d.weekday()]}, {d.day}. {_MONTHS_L10N['de'][d.month - 1]}"
+    if lang == "fi":
+        return f"{_DAYS_L10N['fi'][d.weekday()]} {d.day}.{d.month}."
     return f"{_DAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}"
 
 
@@ -180,9 +208,10 @@ def greeting_name(first_name: str | None) -> str | None:
     return name
 
 
-def greeting_for(first_name: str | None) -> str:
+def greeting_for(first_name: str | None, lang: str = "en") -> str:
     name = greeting_name(first_name)
-    return f"Hi {name}," if name else "Hello,"
+    with_name, without = _GREETINGS.get(lang, _GREETINGS["en"])
+    return with_name.format(name) if name else without
 
 
 def valid_msgid(value: str | None) -> str | None:
@@ -235,7 +264,22 @@ def _address(name: str, addr: str):
     return None
 
 
-def _quote(message) -> str:
+def _attribution(message, who: str, lang: str) -> str:
+    """The line above the quoted original, as the client's own mail program would write it."""
+    d = message.date
+    if d is None:
+        return {"da": f"{who} skrev:", "de": f"{who} schrieb:", "fi": f"{who} kirjoitti:"}.get(lang, f"{who} wrote:")
+    day = _SHORT_DAYS.get(lang, _SHORT_DAYS["en"])[d.weekday()]
+    if lang == "da":
+        return f"Den {day} {d.day}. {_MONTHS_L10N['da'][d.month - 1][:3]}. {d.year} kl. {d:%H.%M} skrev {who}:"
+    if lang == "de":
+        return f"Am {day}, {d.day}. {_MONTHS_L10N['de'][d.month - 1][:3]}. {d.year} um {d:%H:%M} schrieb {who}:"
+    if lang == "fi":
+        return f"{day} {d.day}.{d.month}.{d.year} klo {d.hour}.{d:%M} {who} kirjoitti:"
+    return f"On {day}, {d.day} {_MONTHS[d.month - 1][:3]} {d.year} at {d:%H:%M}, {who} wrote:"
+
+
+def _quote(message, lang: str = "en") -> str:
     original = (message.new_text or "").strip("\n")
     if (message.quoted_text or "").strip():
         original += "\n\n" + message.quoted_text.strip("\n")
@@ -244,12 +288,7 @@ def _quote(message) -> str:
     if len(original) > QUOTE_MAX:
         original = original[:QUOTE_MAX].rsplit("\n", 1)[0] + "\n[...]"
     who = one_line(message.display_name, NAME_MAX) or one_line(message.sender, 254) or "You"
-    if message.date is not None:
-        d = message.date
-        when = f"{_DAYS[d.weekday()][:3]}, {d.day} {_MONTHS[d.month - 1][:3]} {d.year} at {d:%H:%M}"
-        head = f"On {when}, {who} wrote:"
-    else:
-        head = f"{who} wrote:"
+    head = _attribution(message, who, lang)
     lines = ["> " + line if line.strip() else ">" for line in original.split("\n")]
     return head + "\n" + "\n".join(lines) + "\n"
 
@@ -286,17 +325,20 @@ def environment(settings):
     return _environment(str(Path(d).expanduser()) if d else None)
 
 
-def build_context(message, analysis, settings, *, echo_subject: bool = True) -> dict:
-    """The data a template sees. Every key is always present (StrictUndefined)."""
+def build_context(message, analysis, settings, *, echo_subject: bool = True, language: str = "en") -> dict:
+    """The data a template sees. Every key is always present (StrictUndefined).
+
+    `language` is the language of the template being rendered: the greeting and the
+    deadline are written in it; `lang` stays the client's language."""
     ident = settings.identity
     first = greeting_name(getattr(analysis, "first_name", None) or message.first_name)
     return {
         "first_name": first,
-        "greeting": greeting_for(first),
+        "greeting": greeting_for(first, language),
         "subject": base_subject(message.subject),
         "topic": topic_of(message.subject) if echo_subject else "",
         "deadline": getattr(analysis, "deadline", None),
-        "deadline_text": deadline_text(getattr(analysis, "deadline", None)),
+        "deadline_text": deadline_text(getattr(analysis, "deadline", None), language),
         "amount": find_amount(message.new_text),
         "scenario": getattr(analysis, "scenario", None),
         "lang": getattr(analysis, "lang", None) or message.lang,
@@ -314,16 +356,18 @@ def _one_line_error(e: Exception) -> str:
     return one_line(getattr(e, "message", None) or str(e), 300)
 
 
-def render(name: str, context: dict, settings) -> str:
-    """Render template `name`; every failure is a one-line TemplateError naming it."""
+def render(name: str, context: dict, settings, language: str = "en") -> str:
+    """Render template `name` in `language` (English when it has no such version); every
+    failure is a one-line TemplateError naming it."""
     from jinja2 import TemplateError as JinjaError
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
-    info = find_template(name, settings)  # TemplateError listing the names when unknown
-    where = f"template {name!r} ({info.origin})"
+    info = find_template(name, settings, language)  # TemplateError listing the names when unknown
+    version = "" if info.language == "en" else f", {info.language} version"
+    where = f"template {name!r} ({info.origin}{version})"
     try:
-        text = environment(settings).get_template(name + ".j2").render(**context)
+        text = environment(settings).get_template(info.key).render(**context)
     except TemplateSyntaxError as e:
         raise TemplateError(f"{where} has a syntax error at line {e.lineno}: {_one_line_error(e)}") from None
     except UndefinedError as e:
@@ -407,24 +451,35 @@ def _echo_is_neutral(topic: str, settings) -> bool:
     return v is None or not (v.heated or v.signals)
 
 
-def _reply(message, analysis, settings, template: str) -> tuple[str, Review]:
+def draft_language(message, analysis, settings, template: str, wanted: str | None = None) -> str:
+    """The language a draft is written in: the one asked for (argument, then DRAFT_LANGUAGE),
+    with `auto` meaning the client's; English when the template has no version in it."""
+    lang = (wanted or getattr(settings, "draft_language", "auto") or "auto").lower()
+    if lang == "auto":
+        lang = getattr(analysis, "lang", None) or getattr(message, "lang", None) or "en"
+    if lang not in LANGUAGES:
+        return "en"
+    return find_template(template, settings, lang).language
+
+
+def _reply(message, analysis, settings, template: str, language: str = "en") -> tuple[str, Review]:
     topic = topic_of(message.subject)
     echo = bool(topic) and _echo_is_neutral(topic, settings)
     while True:
-        context = build_context(message, analysis, settings, echo_subject=echo)
-        text = render(template, context, settings)
+        context = build_context(message, analysis, settings, echo_subject=echo, language=language)
+        text = render(template, context, settings, language)
         verdict = review(text, settings, template=template, signature=context["signature"])
         if verdict.calm or not echo:
             return text, verdict
         echo = False
 
 
-def reply_text(message, analysis, settings, template: str) -> str:
+def reply_text(message, analysis, settings, template: str, language: str = "en") -> str:
     """The rendered reply. The client's subject is echoed only when it carries no heat
     signal of its own ("Call me. Now", "Honestly disappointed" are not repeated back) and no
     word of `_NEVER_ECHO`, and when the whole reply still reads heated it is rendered once
     more without it."""
-    return _reply(message, analysis, settings, template)[0]
+    return _reply(message, analysis, settings, template, language)[0]
 
 
 # ---------------------------------------------------------------- the draft
@@ -484,20 +539,24 @@ def draft_reply(
     now: datetime | None = None,
     *,
     source: str | None = None,
+    language: str | None = None,
 ) -> Draft:
     """A reply draft for `message`, threaded under it. Never sends anything.
 
     `source` overrides the X-Reply-Coach-Source token (by default the original's
     Message-ID, or a hash of sender, subject and date when it has none), so a
     caller with its own key for the original can find the draft by it later.
+    `language` ("en", "da", "de", "fi" or "auto") overrides DRAFT_LANGUAGE.
+    The draft's Message-ID does not depend on the language: one original, one draft.
     """
     from email.utils import format_datetime
 
     from .scenarios import template_for
 
     name = template or template_for(getattr(analysis, "scenario", None))
-    text, verdict = _reply(message, analysis, settings, name)
-    body = text + "\n" + _quote(message)
+    lang = draft_language(message, analysis, settings, name, language)
+    text, verdict = _reply(message, analysis, settings, name, lang)
+    body = text + "\n" + _quote(message, lang)
 
     now = now or datetime.now(timezone.utc)
     if now.tzinfo is None:
@@ -530,7 +589,7 @@ def draft_reply(
     raw = _checked_bytes(msg)
     return Draft(
         template=name, text=text, body=body, message=msg, message_id=mid, source_message_id=src, raw=raw,
-        review=verdict,
+        review=verdict, language=lang,
     )
 
 
@@ -546,16 +605,16 @@ def sample_message():
     )  # fmt: skip
 
 
-def render_preview(name: str, settings) -> Preview:
+def render_preview(name: str, settings, language: str = "en") -> Preview:
     """Source, origin and a sample rendering of one template (`reply-coach templates NAME`)."""
     from .heat import Analysis
 
-    source, info = load_source(name, settings)
+    source, info = load_source(name, settings, language)
     analysis = Analysis(
         heated=True, heat=0.8, scenario=(info.scenarios[0] if info.scenarios else None), signals=(),
-        deadline=date(2026, 11, 27), first_name="Alex", lang="en",
+        deadline=date(2026, 11, 27), first_name="Alex", lang=info.language,
     )  # fmt: skip
-    context = build_context(sample_message(), analysis, settings)
-    text = render(name, context, settings)
+    context = build_context(sample_message(), analysis, settings, language=info.language)
+    text = render(name, context, settings, info.language)
     verdict = review(text, settings, template=name, signature=context["signature"])
     return Preview(info=info, source=source, rendered=text, review=verdict)

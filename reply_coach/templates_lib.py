@@ -15,17 +15,24 @@ templates that are only ever chosen by name. Unknown keys are kept in
 Bundled templates live in the top-level `templates/` folder, shipped as the
 package `reply_coach.templates`. A file in `Settings.templates_dir` with the
 same name overrides the bundled one; other files there add new templates.
+
+The English version of a template is `NAME.j2`; a version in another language
+is `LANG/NAME.j2` (`da/`, `de/`, `fi/`), in the bundled folder or the user's.
+For a language, its own version is used (the user's, then the bundled one),
+and the English one when there is none.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import TemplateError, UnknownTemplateError
 
 SUFFIX = ".j2"
+DEFAULT_LANGUAGE = "en"
+LANGUAGES = ("en", "da", "de", "fi")  # the root folder holds English
 BUNDLED_PACKAGE = "reply_coach.templates"
 HAND_PICKED_MARK = "(hand-picked)"
 
@@ -46,6 +53,13 @@ class TemplateInfo:
     hand_picked: bool = False
     meta: tuple[tuple[str, str], ...] = field(default=())  # every key: value of the header, in order
     source: str = field(default="", repr=False)  # the template text, for `reply-coach templates NAME`
+    language: str = DEFAULT_LANGUAGE  # the language this version is written in
+    languages: tuple[str, ...] = (DEFAULT_LANGUAGE,)  # every language the template exists in
+
+    @property
+    def key(self) -> str:
+        """The loader's name for this version: "NAME.j2" or "da/NAME.j2"."""
+        return self.name + SUFFIX if self.language == DEFAULT_LANGUAGE else f"{self.language}/{self.name}{SUFFIX}"
 
     @property
     def bundled(self) -> bool:
@@ -86,7 +100,7 @@ def _user_dir(settings) -> Path | None:
     return Path(d).expanduser() if d else None
 
 
-def _info(name: str, path: Path, origin: str) -> TemplateInfo:
+def _info(name: str, path: Path, origin: str, language: str = DEFAULT_LANGUAGE) -> TemplateInfo:
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
@@ -104,6 +118,7 @@ def _info(name: str, path: Path, origin: str) -> TemplateInfo:
         hand_picked=hand_picked,
         meta=tuple(meta.items()),
         source=source,
+        language=language,
     )
 
 
@@ -118,28 +133,43 @@ def _scan(folder: Path | None) -> dict[str, Path]:
     return out
 
 
+def _folder(base: Path | None, language: str) -> Path | None:
+    if base is None:
+        return None
+    return base if language == DEFAULT_LANGUAGE else base / language
+
+
 def list_templates(settings=None) -> list[TemplateInfo]:
-    """Every available template, sorted by name; a user file shadows the bundled one."""
-    found = {n: _info(n, p, "bundled") for n, p in _scan(bundled_dir()).items()}
+    """Every available template (its English version, or the first language it exists in),
+    sorted by name, each with the languages it exists in; a user file shadows the bundled one."""
     user = _user_dir(settings)
-    for n, p in _scan(user).items():
-        found[n] = _info(n, p, f"user folder: {user}")
-    return [found[n] for n in sorted(found)]
+    found: dict[str, TemplateInfo] = {}
+    languages: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        for base, origin in ((bundled_dir(), "bundled"), (user, f"user folder: {user}")):
+            for n, p in _scan(_folder(base, language)).items():
+                if n not in found or (found[n].language == language and origin != "bundled"):
+                    found[n] = _info(n, p, origin, language)
+                if language not in languages.setdefault(n, []):
+                    languages[n].append(language)
+    return [replace(found[n], languages=tuple(languages[n])) for n in sorted(found)]
 
 
 def available_names(settings=None) -> list[str]:
     return [t.name for t in list_templates(settings)]
 
 
-def find_template(name: str, settings=None) -> TemplateInfo:
-    """The template called `name`; TemplateError listing the available ones otherwise."""
+def find_template(name: str, settings=None, language: str = DEFAULT_LANGUAGE) -> TemplateInfo:
+    """The template called `name` in `language` (the user's version, then the bundled one), else
+    in English; TemplateError listing the available ones when there is no such template."""
     if valid_name(name):
         user = _user_dir(settings)
-        if user is not None and (user / (name + SUFFIX)).is_file():
-            return _info(name, user / (name + SUFFIX), f"user folder: {user}")
-        p = bundled_dir() / (name + SUFFIX)
-        if p.is_file():
-            return _info(name, p, "bundled")
+        wanted = [language] if language == DEFAULT_LANGUAGE else [language, DEFAULT_LANGUAGE]
+        for lang in wanted:
+            for base, origin in ((user, f"user folder: {user}"), (bundled_dir(), "bundled")):
+                folder = _folder(base, lang)
+                if folder is not None and (folder / (name + SUFFIX)).is_file():
+                    return _info(name, folder / (name + SUFFIX), origin, lang)
     names = ", ".join(available_names(settings)) or "(none)"
     raise UnknownTemplateError(f"no template named {name!r}: available templates are {names}")
 
@@ -148,9 +178,9 @@ def find_template(name: str, settings=None) -> TemplateInfo:
 get_template_info = find_template
 
 
-def load_source(name: str, settings=None) -> tuple[str, TemplateInfo]:
+def load_source(name: str, settings=None, language: str = DEFAULT_LANGUAGE) -> tuple[str, TemplateInfo]:
     """(source text, info) of a template."""
-    info = find_template(name, settings)
+    info = find_template(name, settings, language)
     return info.source, info
 
 

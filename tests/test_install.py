@@ -82,6 +82,18 @@ def test_wheel_ships_every_template_and_no_source_checkout_is_needed(installed):
     listing = subprocess.run(cli + ["templates"], cwd=elsewhere, env=env, capture_output=True, text=True)
     assert listing.returncode == 0, listing.stderr
     assert len(listing.stdout.strip().splitlines()) == 12
+    assert all("en,da,de,fi" in line for line in listing.stdout.strip().splitlines()), listing.stdout
     draft = subprocess.run(cli + ["draft", "mail.eml"], cwd=elsewhere, env=env, capture_output=True, text=True)
     assert draft.returncode == 0, draft.stderr
     assert "In-Reply-To: <inv-114-complaint@kowalski-print.example>" in draft.stdout
+    # The Danish, German and Finnish versions ship too: a Danish client gets a Danish draft.
+    (elsewhere / "dansk.eml").write_bytes(
+        "From: Mette Holm <mette@holm.example>\r\nTo: jamie@brightpath.example\r\nSubject: Hjemmesiden\r\n"
+        "Date: Tue, 24 Nov 2026 10:14:00 +0100\r\nMessage-ID: <dk-1@holm.example>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nHej Jamie\r\n\r\nHjemmesiden er nede IGEN. Det er jeres "
+        "skyld, og hvis det ikke er løst inden fredag, finder vi et andet bureau.\r\n\r\nMette\r\n".encode()
+    )
+    danish = subprocess.run(cli + ["draft", "--json", "dansk.eml"], cwd=elsewhere, env=env, capture_output=True,
+                            text=True)
+    assert danish.returncode == 0, danish.stderr
+    assert '"language": "da"' in danish.stdout and "Hej Mette," in danish.stdout
