@@ -16,19 +16,29 @@ Notes for whoever tunes this next:
   cannot occur;
 - Danish numbers carry dots ("45.000 kr."), so a gap that must cross an
   amount uses [^!?\\n] rather than [^.!?];
-- haggling entries here are *not* picked up by the price_pushback loop in
-  __init__.py (it runs before this module is merged), and every doubt entry
-  *is* a doubts_expertise cue (that cue table is the doubt table), so the
-  scenario cues are chosen with that in mind: a weak cue for a severe
+- every haggling entry is also a price_pushback cue and every doubt entry a
+  doubts_expertise cue (lexicon/__init__.py copies them after this module is
+  merged), while doubts_expertise cues listed here are *not* doubt signals;
+  so a doubt or haggling entry must be specific to expertise or price (round
+  2 narrowed "I har styr på", "spekulerer på, om I", "været kunder i fem år",
+  "kan I overhovedet nå det" for that reason).  A weak cue for a severe
   scenario steals emails from the right one, so phrases that also describe
   plain slowness or silence ("alt for lang tid", "på to uger") are heat, not
   cues;
+- Danish modal particles ("det er *altså* ikke vores job", "det er *trods alt*
+  min forretning") and amounts with dots ("de 32.000 kr.") break entries that
+  expect plain words: use _PRT and _MONEY (round 2) where they occur;
+- an entry whose leading group holds a backslash ("(?:konkurrent\\w*|...)",
+  "(?:\\d+|to|tre)") cannot be split into keyed branches and is tried at every
+  word: spell the branches out, or start with the noun;
+- a pattern that ends in a space ("men (?:nu |vi )") never matches, because
+  heat.py appends (?!\\w);
 - never end an entry in \\w*: the stem rule turns a trailing * into \\w*, so
   "word\\w*" becomes "word\\w\\w*" and misses the bare word; write "word*".
 
 Layout: the first-pass tables (SIGNALS, SCENARIO_CUES, POSITIVE) hold one
-family per line per signal; the later passes (_MORE_*, _THIRD_* ... _SEVENTH_*)
-each extend them with the ways of saying that a fresh set of test emails in
+family per line per signal; the later passes (_MORE_*, _THIRD_* ... _SEVENTH_*,
+then round 2's _ROUND2*_) each extend them with the ways of saying that a fresh set of test emails in
 another register exposed, and say in a comment what that set was.
 tests/test_heat_da.py checks that every entry here is exercised by a sentence.
 """
@@ -68,7 +78,7 @@ SIGNALS: dict[str, list] = {
         (r"(?:involvere|involverer|inddrage|inddrager|koble|kobler) (?:min|vores) (?:advokat|jurist)\w*(?![^.!?]{0,60}(?:kontrakt|udkast|gennemg|kommentar|bemærkning))", 0.5),
         # going public
         (r"(?:gå|går) (?:jeg |vi )?(?:til|ud i) (?:pressen|medierne)", 0.55), (r"kontakte\w* (?:pressen|medierne|en journalist|journalister)", 0.55),
-        (r"(?:dele|deler|fortælle|fortæller|skrive|skriver|beskrive|beskriver) (?:om )?(?:min|vores) (?:oplevelse|erfaring)\w* (?:med jer|offentligt|på)", 0.5),
+        (r"(?:dele|deler|fortælle|fortæller|skrive|skriver|beskrive|beskriver) (?:om )?(?:min|vores) (?:oplevelse|erfaring)\w* (?:med jer (?:på|offentligt|med andre|online)|offentligt|på)", 0.5),
         (r"(?:hvordan|hvor) det er at (?:være|have været) kunde hos jer", 0.45),
         (r"(?:én|1)[ -]stjerne(?:r|t|s)?", 0.5),
         # writing a review is a threat when the review is announced as critical or as a warning to others
@@ -78,8 +88,11 @@ SIGNALS: dict[str, list] = {
         (r"fraråde\w* (?:andre|alle|folk|mit netværk)", 0.5),
         (r"(?:ikke|aldrig) (?:kunne )?anbefale jer(?! nok| varmt| højt)", 0.45),
         # ending the relationship, taking the work elsewhere
-        (r"(?:opsiger|opsige) (?:vi |jeg )?(?:hermed )?(?:aftalen|kontrakten|samarbejdet|abonnementet|serviceaftalen|retaineren)", 0.4),
-        (r"(?:ophæver|ophæve|afbryder|afbryde|stopper|stoppe|annullerer|annullere) (?:vi |jeg )?(?:hermed )?(?:aftalen|kontrakten|samarbejdet|abonnementet|ordren|bestillingen|serviceaftalen|retaineren)", 0.45),
+        # finite verbs ("vi opsiger", "så annullerer jeg"); a bare infinitive is an option offered
+        # ("vil I hellere annullere ordren, er det muligt"), so it needs its subject (round 2)
+        (r"opsiger (?:vi |jeg )?(?:hermed )?(?:aftalen|kontrakten|samarbejdet|abonnementet|serviceaftalen|retaineren)", 0.4),
+        (r"(?:ophæver|afbryder|stopper|annullerer) (?:vi |jeg )?(?:hermed )?(?:aftalen|kontrakten|samarbejdet|abonnementet|ordren|bestillingen|serviceaftalen|retaineren)", 0.45),
+        (r"(?:vi|jeg) (?:vil|skal|må|kommer til at|agter at|har valgt at|har besluttet at|er nødt til at) (?:\w+ )?(?:opsige|ophæve|afbryde|stoppe|annullere) (?:hermed )?(?:aftalen|kontrakten|samarbejdet|abonnementet|ordren|bestillingen|serviceaftalen|retaineren)", 0.45),
         (r"(?:hæver|hæve) (?:vi |jeg )?købet", 0.5),
         (r"(?:gå|går) (?:vi |jeg )?(?:en|den) anden vej", 0.5),
         (r"(?:se|ser|kigge|kigger) (?:vi |jeg )?(?:os|mig) om efter (?:en anden|et andet|andre|nye|en ny|et nyt)", 0.55),
@@ -343,7 +356,8 @@ SIGNALS: dict[str, list] = {
         (r"(?:begynder|er begyndt|begyndte) at tvivle", 0.45), (r"(?:i|stærkt i|meget i) tvivl om,? (?:om|hvorvidt) (?:I|jeres|du)", 0.45),
         (r"har I (?:overhovedet|egentlig overhovedet) (?:prøvet|lavet|arbejdet med|bygget|set)", 0.45),
         (r"har I nogensinde (?:prøvet|lavet|arbejdet med|bygget)", 0.3),
-        (r"(?:forstår|kan|evner|magter) I (?:overhovedet|egentlig overhovedet|i det hele taget)", 0.45),
+        (r"(?:forstår|evner|magter) I (?:overhovedet|egentlig overhovedet|i det hele taget)", 0.45),
+        (r"kan I (?:overhovedet|egentlig overhovedet|i det hele taget) (?:finde ud af|kode|programmere|designe|skrive|lave (?:en|et|noget))", 0.45),
         (r"er I (?:overhovedet|egentlig|virkelig) (?:i stand til|kvalificerede|kompetente|klædt på|de rette|eksperter)", 0.45),
         (r"(?:hvilken|hvad) (?:erfaring|uddannelse|baggrund|kompetence\w*|ekspertise) har I (?:egentlig|overhovedet|reelt)", 0.45),
         (r"kunne (?:jeg|vi|min \w+) (?:sgu |da |jo |nemt |sagtens )?(?:selv )?have (?:lavet|gjort|klaret|kodet)", 0.4),
@@ -436,7 +450,7 @@ SCENARIO_CUES: dict[str, list] = {
         r"(?:holde|holder|gøre|gør) (?:jer|jeres firma|dig|jer personligt) (?:\w+ )?(?:erstatnings)?ansvarlig*",
         r"hvem der (?:får|har) ret", r"(?:høre|hører) fra (?:min|vores) (?:\w+ )?(?:advokat|jurist)",
         r"(?:gå|går) (?:jeg |vi )?(?:til|ud i) (?:pressen|medierne)", r"kontakte\w* (?:pressen|medierne|en journalist|journalister)",
-        r"(?:dele|deler|fortælle|fortæller|skrive|skriver|beskrive|beskriver) (?:om )?(?:min|vores) (?:oplevelse|erfaring)\w* (?:med jer|offentligt|på)",
+        r"(?:dele|deler|fortælle|fortæller|skrive|skriver|beskrive|beskriver) (?:om )?(?:min|vores) (?:oplevelse|erfaring)\w* (?:med jer (?:på|offentligt|med andre|online)|offentligt|på)",
         r"(?:hvordan|hvor) det er at (?:være|have været) kunde hos jer", r"(?:én|1)[ -]stjerne(?:r|t|s)?",
         r"(?:give|giver|skrive|skriver|lægge|lægger|poste|poster|skrevet|skrev|lagt|lagde|postet|sende|sender) (?:jer |dig )?(?:en |nogle )?(?:meget |lang |lange |helt )?(?:ærlig|ærlige|dårlig|dårlige|negativ|negative|sønderlemmende|kritisk|kritiske|lang|lange|detaljeret|detaljerede|grundig|enstjernet|en-stjernet) (?:anmeldelse|anmeldelser)",
         r"(?:som|så) andre (?:\w+ )?(?:kan lære af|kan blive advaret|ved,? hvad de går ind til|kan undgå)", r"(?:ses|mødes|ender|havner|ende|havne) (?:vi |det |sagen |det her )?i retten", r"fraråde\w* (?:andre|alle|folk|mit netværk)",
@@ -628,10 +642,10 @@ _MORE_SIGNALS: dict[str, list] = {
     ],
     "doubt": [
         (r"tvivler (?:\w+ )?på jeres", 0.45),
-        (r"spekulere\w* på,? om I", 0.45), (r"(?:om I|I har) (?:\w+ ){0,2}(?:forstand på|styr på|check på|kompetencerne|evnerne)", 0.45),
+        (r"spekulere\w* på,? om I (?:overhovedet|egentlig|virkelig|reelt|er i stand til|ved,? hvad I|har forstand|magter|evner|kan løse (?:opgaven|det|problemet)|kan finde ud af (?:det|noget))", 0.45), (r"om I (?:\w+ ){0,2}(?:har )?(?:forstand på|kompetencerne|evnerne)", 0.45), (r"om I (?:overhovedet|egentlig|virkelig|reelt) (?:har )?(?:styr på|check på)", 0.45),
         (r"(?:han|hun|en bekendt|en ven|en konsulent|en ekspert|en anden|et andet bureau|vores konsulent|vores rådgiver) (?:\w+ )?(?:siger|mener|påstår|synes),? at jeres (?:\w+ ){0,2}(?:er|var|virker)", 0.35),
         (r"min \w+ (?:\w+ )?(?:siger|mener|påstår|synes),? at jeres (?:\w+ ){0,2}(?:er|var|virker)", 0.35),
-        (r"(?:har )?(?:drevet|haft|arbejdet i|været i) (?:\w+ ){0,4}i (?:\d+|mange|over \d+|tyve|tredive|ti|femten|fyrre) år", 0.3),
+        (r"(?:har )?(?:drevet|arbejdet i) (?:\w+ ){0,4}i (?:\d+|mange|over \d+|tyve|tredive|ti|femten|fyrre) år", 0.3),
         (r"(?:som|sådan som) (?:vi|jeg) (?:aftalte|har aftalt|havde aftalt) (?:første gang|fra starten|oprindeligt)", 0.35),
         (r"(?:jeg|vi) er (?:\w+ )?(?:ikke|slet ikke|overhovedet ikke) enig*", 0.3),
         (r"(?:fået|bedt) (?:en|et) (?:anden|andet|ekstern|eksternt|uafhængig|uafhængigt) (?:\w+ )?(?:konsulent|ekspert|rådgiver|udvikler|bureau|firma|virksomhed|fagperson) til at (?:kigge|se|vurdere|gennemgå)", 0.4),
@@ -639,7 +653,8 @@ _MORE_SIGNALS: dict[str, list] = {
         (r"jeg har (?:googlet|læst på nettet|læst mig til|spurgt ChatGPT)", 0.3), (r"ifølge (?:Google|ChatGPT|nettet)", 0.3),
     ],
     "haggling": [
-        (r"(?:givet|tilbudt) (?:os|mig) (?:en pris|et tilbud) på", 0.4), (r"for (?:præcis |nøjagtig )?det samme", 0.3),
+        (r"(?:givet|tilbudt) (?:os|mig) (?:en pris|et tilbud) på", 0.4), (r"(?:tager|koster|gør det|laver det|tilbyder|tilbudt|tilbød) (?:[\w.,]+ ){0,4}for (?:præcis |nøjagtig )?det samme", 0.3),
+        (r"(?:for|på) [\d.,]+ (?:kr\.? |kroner )?for (?:præcis |nøjagtig )?det samme", 0.3),  # round 2: not "trukket to gange for det samme kort"
         (r"(?:komme|gå) ned (?:på|i|til|i nærheden af)", 0.4),
         (r"(?:timeprisen|timepriserne|timepris|prisen|priserne|prisstigningen|prisstigning|prisniveauet|tilbuddet|regningen|beløbet) (?:\w+ ){0,3}(?:svær at sluge|ikke realistisk|urealistisk|ikke til at betale|helt urimelig\w*|langt over)", 0.45),
         (r"(?:holder|holde|fastholde|fastholder) (?:den gamle|den aftalte|den oprindelige|vores) pris", 0.4), (r"den gamle pris", 0.3),
@@ -686,7 +701,9 @@ _MORE_CUES: dict[str, list] = {
         r"(?:kr|kroner)\.? er (?:\w+ )?(?:langt )?over,? hvad (?:vi|jeg)",
     ],
     "unrealistic_demand": [
-        r"(?:forventer|vil|gider) ikke (?:at )?høre,? at (?:det|I)", r"ikke kan lade sig gøre", r"i overmorgen",
+        # (round 2: only when what they won't hear is that it can't be done: "jeg vil ikke høre, at det er
+        # fragtmandens skyld" is blame, not a deadline)
+        r"(?:forventer|vil|gider) ikke (?:at )?høre,? at (?:det|I) (?:\w+ )?(?:ikke|er umuligt|umuligt|er for|tager|når ikke)", r"ikke kan lade sig gøre", r"i overmorgen",
         r"(?:kan|skal) (?:vel |da |jo )?ikke tage (?:mere end |særlig |så )?(?:et par timer|lang tid|en time|en dag)",
         r"(?:regner med|forventer),? at (?:den|det|siden|det hele|shoppen) er (?:oppe|klar|færdig|live|online) (?:i morgen|i aften|i dag|i nat)",
     ],
@@ -722,7 +739,7 @@ _THIRD_SIGNALS: dict[str, list] = {
         (r"(?:annulleret|annullerer|afvist|afviser|blokeret|spærret) (?:\w+ )?(?:kortbetalingen|trækket|kortet)", 0.35),
         (r"(?:via|gennem) (?:min|vores) bank", 0.3),
         (r"forbrugerråd*", 0.55),
-        (r"(?:har )?(?:kontaktet|talt med|rådført mig med|rådført os med) (?:\w+ )?(?:advokat|advokaten|advokater|jurist|juristen|forbrugerrådet|forbrugerombudsmanden|en advokat)(?![^.!?]{0,80}(?:kontrakt|udkast|gennemg|kommentar|bemærkning|godkend|underskr|testamente))", 0.55),
+        (r"(?:har )?(?:kontaktet|talt med|rådført mig med|rådført os med) (?:\w+ )?(?:advokat|advokaten|advokater|jurist|juristen|forbrugerrådet|forbrugerombudsmanden|en advokat)(?![^.!?]{0,80}(?:kontrakt|udkast|gennemg|kommentar|bemærkning|godkend|underskr|testamente|aftale|punkt|spørgsmål|vilkår|betingelse|klausul|paragraf))", 0.55),
     ],
     "demand": [
         (r"(?:fakturaen|regningen|beløbet|den|det) (?:kan|vil) (?:jeg|vi) (?:altså )?ikke (?:godkende|acceptere|betale|godtage)", 0.45),
@@ -753,7 +770,7 @@ _THIRD_SIGNALS: dict[str, list] = {
         (r"ikke (?:\w+ )?(?:glad|glade|tilfreds|tilfredse) (?:for|med) (?:den|det|jeres|denne|dette|de|forløbet|samarbejdet)", 0.4),
         (r"hvad mener I med,? at", 0.35),
         (r"ikke (?:har )?(?:levet|lever|levede) op til", 0.4),
-        (r"(?:kommunikationen|svartiden|responsen|opfølgningen|samarbejdet|supporten|servicen) (?:er|har været) (?:\w+ )?(?:sløv|elendig|dårlig|ringe|mangelfuld|uklar|fraværende|langsom|under al kritik)", 0.4),
+        (r"(?:kommunikationen|svartiden|responsen|opfølgningen|samarbejdet|supporten|servicen) (?:er|har været) (?:\w+ )?(?:sløv|elendig|dårlig|ringe|mangelfuld|uklar|fraværende|langsom|under al kritik|sporadisk|tilfældig|ikke-eksisterende|ustabil)", 0.4),
         (r"(?:vi|jeg) (?:skal|må) selv (?:holde styr på|følge op på|rykke for|sørge for) (?:alt|det hele|alting)", 0.35),
         (r"(?:går|tager) (?:alt )?for lang tid", 0.35),
         (r"holdt op med at (?:virke|fungere|sende|svare)", 0.3),
@@ -761,7 +778,7 @@ _THIRD_SIGNALS: dict[str, list] = {
         (r"ingen af (?:dem|os) (?:kan lide|synes om|er glade for)", 0.35),
     ],
     "doubt": [
-        (r"tror ikke,? (?:at )?I (?:forstår|ved|kan|har forstand|har styr)", 0.45),
+        (r"tror ikke,? (?:at )?I (?:forstår|ved,? hvad|aner|har forstand|har styr)", 0.45),
         (r"(?:på|på vores|på min) (?:egen )?måde (?:fra nu af|fremover|herfra)", 0.45), (r"gør det på vores måde", 0.4),
         (r"(?:I )?(?:laver|lav|gør) bare (?:det|hvad),? (?:vi|jeg) (?:beder om|siger|har bedt om|vil have)", 0.45),
         (r"vist (?:\w+ ){0,3}til (?:et par|nogle|mine|vores|min) (?:venner|bekendte|familie|kolleger|kone|mand)", 0.3),
@@ -782,7 +799,7 @@ _THIRD_SIGNALS: dict[str, list] = {
         (r"(?:klare|lave|gøre|holde|løse) (?:det |dem )?inden for (?:det|den|vores|samme) (?:\w+ )?(?:budget|budgettet|pris|prisen|ramme)", 0.4),
         (r"inden for (?:det|den) (?:\w+ )?(?:budget|pris|ramme),? (?:vi|der) (?:har )?(?:aftalt|er aftalt|har)", 0.45),
         (r"(?:vi|jeg) har også brug for", 0.25),
-        (r"(?:ikke|uden at) (?:\w+ ){0,3}(?:give anledning til|udløse|medføre|betyde) (?:en )?(?:ny |ekstra )?(?:regning|faktura|merpris|ekstra omkostninger|ekstraomkostninger)", 0.45),
+        (r"(?:ikke|uden at) (?:\w+ ){0,3}(?:give anledning til|udløse|medføre|betyde) (?:en )?(?:ny |ekstra )?(?:regning|faktura|merpris|pris|prisændring|tillæg|ekstra omkostninger|ekstraomkostninger)", 0.45),
         (r"(?:da|når|nu hvor) I (?:nu )?alligevel (?:har|er|sidder|arbejder)", 0.4),
         (r"vil I så ikke(?: også)?(?: lige)?", 0.35),
         (r"tager (?:sikkert|vel|nok|jo) ikke (?:mange minutter|mere end|lang tid|særlig lang tid|ret lang tid)", 0.4),
@@ -799,7 +816,7 @@ _THIRD_CUES: dict[str, list] = {
         r"(?:folk|andre|alle|andre kunder) (?:fortjener|bør|skal|har ret til) (?:at )?(?:vide|høre om) (?:det|hvordan|hvad)",
         r"(?:tilbageført|tilbagefører) (?:\w+ )?(?:betalingen|kortbetalingen|overførslen|trækket|beløbet)",
         r"(?:annulleret|annullerer|afvist|afviser|blokeret|spærret|stoppet) (?:\w+ )?(?:betalingen|kortbetalingen|overførslen|trækket|kortet) (?:\w+ ){0,2}(?:via|hos|gennem) (?:min|vores) bank",
-        r"forbrugerråd*", r"(?:har )?(?:kontaktet|talt med|rådført mig med|rådført os med) (?:\w+ )?(?:advokat|advokaten|advokater|jurist|juristen|forbrugerrådet|forbrugerombudsmanden|en advokat)(?![^.!?]{0,80}(?:kontrakt|udkast|gennemg|kommentar|bemærkning|godkend|underskr|testamente))",
+        r"forbrugerråd*", r"(?:har )?(?:kontaktet|talt med|rådført mig med|rådført os med) (?:\w+ )?(?:advokat|advokaten|advokater|jurist|juristen|forbrugerrådet|forbrugerombudsmanden|en advokat)(?![^.!?]{0,80}(?:kontrakt|udkast|gennemg|kommentar|bemærkning|godkend|underskr|testamente|aftale|punkt|spørgsmål|vilkår|betingelse|klausul|paragraf))",
         r"(?:lave|laver|lav|gøre|gør|bygge|bygger|byg) (?:hele (?:\w+ ){0,2}?\w+|det hele) forfra",
     ],
     "refund_demand": [
@@ -826,7 +843,7 @@ _THIRD_CUES: dict[str, list] = {
     "scope_creep": [
         r"(?:klare|lave|gøre|holde|løse) (?:det |dem )?inden for (?:det|den|vores|samme) (?:\w+ )?(?:budget|budgettet|pris|prisen|ramme)",
         r"inden for (?:det|den) (?:\w+ )?(?:budget|pris|ramme),? (?:vi|der) (?:har )?(?:aftalt|er aftalt|har)", r"(?:vi|jeg) har også brug for",
-        r"(?:ikke|uden at) (?:\w+ ){0,3}(?:give anledning til|udløse|medføre|betyde) (?:en )?(?:ny |ekstra )?(?:regning|faktura|merpris|ekstra omkostninger|ekstraomkostninger)",
+        r"(?:ikke|uden at) (?:\w+ ){0,3}(?:give anledning til|udløse|medføre|betyde) (?:en )?(?:ny |ekstra )?(?:regning|faktura|merpris|pris|prisændring|tillæg|ekstra omkostninger|ekstraomkostninger)",
         r"(?:da|når|nu hvor) I (?:nu )?alligevel (?:har|er|sidder|arbejder)", r"vil I så ikke(?: også)?(?: lige)?",
         r"tager (?:sikkert|vel|nok|jo) ikke (?:mange minutter|mere end|lang tid|særlig lang tid|ret lang tid)",
     ],
@@ -895,7 +912,7 @@ _FOURTH_SIGNALS: dict[str, list] = {
         (r"I (?:bare|blot) (?:skal|må) (?:følge|gøre|lave|implementere|rette jer efter)", 0.45), (r"som I (?:bare|blot) skal (?:følge|gøre|lave)", 0.45),
         (r"(?:bliver|blev) ved med at (?:anbefale|foreslå|presse på|skubbe|argumentere)", 0.45),
         (r"selvom (?:jeg|vi) har sagt nej", 0.4),
-        (r"hvem (?:er det,? )?der bestemmer", 0.45), (r"det er (?:min|vores) (?:virksomhed|forretning|hjemmeside|side|butik|beslutning)", 0.35),
+        (r"hvem (?:er det,? )?der bestemmer", 0.45), (r"det er (?:min|vores) (?:virksomhed|forretning|butik|beslutning)", 0.35), (r"det er (?:min|vores) (?:hjemmeside|side|shop|webshop),? og (?:jeg|vi) (?:bestemmer|beslutter)", 0.4),
     ],
     "pressure": [
         (r"(?:er|bliver|var) med i det,? (?:vi|jeg) (?:allerede )?(?:har )?betal*", 0.45),
@@ -934,7 +951,9 @@ _FOURTH_CUES: dict[str, list] = {
         r"må I (?:da |vel |jo )?kunne nå",
     ],
     "scope_creep": [
-        r"(?:er|bliver|var) med i det,? (?:vi|jeg) (?:allerede )?(?:har )?betal*", r"oveni", r"vil også gerne have",
+        # (round 2: "oveni" only after a piece of work: "et gebyr på 300 kr. oveni" is a fee, not more scope)
+        r"(?:er|bliver|var) med i det,? (?:vi|jeg) (?:allerede )?(?:har )?betal*",
+        r"(?:side|sider|ting|funktion|funktioner|modul|moduler|tekst|tekster|billeder|sprog|version|seo|blog|webshop|app|logo|video|videoer) (?:med )?oveni", r"vil også gerne have",
         r"(?:fakturere|fakturerer|opkræve|opkræver|tage betaling for) (?:\w+ ){0,4}(?:som )?(?:ekstraarbejde|ekstra|tillæg|merarbejde)",
         r"(?:det er|er) (?:vel |jo |da )?(?:bare|kun|blot) (?:nogle )?(?:småting|småændringer|detaljer|små rettelser|små ting|et par småting)",
         r"(?:burde|bør|skulle) (?:\w+ )?(?:være|have været) med i (?:den oprindelige |den |vores )?(?:aftale|aftalen|prisen|tilbuddet|pakken)",
@@ -1127,7 +1146,8 @@ _SIXTH_SIGNALS: dict[str, list] = {
 }
 _SIXTH_CUES: dict[str, list] = {
     "refund_demand": [
-        r"betaler (?:kun )?(?:det|hvad),? (?:vi|der blev|der var) (?:har |havde )?aftal*", r"ikke en (?:øre|krone) (?:mere|ekstra)",
+        # ("ikke en krone mere" left out: it closes a haggling offer as often as it refuses a bill)
+        r"betaler (?:kun )?(?:det|hvad),? (?:vi|der blev|der var) (?:har |havde )?aftal*",
         r"(?:ønsker|kræver|forventer|vil have) (?:\w+ ){0,3}(?:depositum\w*|penge\w*|beløb\w*|forudbetaling\w*) (?:\w+ ){0,3}(?:retur|tilbage)",
     ],
     "blame": [
@@ -1185,7 +1205,7 @@ _SEVENTH_SIGNALS: dict[str, list] = {
     "blame": [
         (r"det har I (?:\w+ )?(?:lavet om|ændret|fjernet|slettet|ødelagt|glemt|overset|rodet med)", 0.4),
         (r"efter (?:den|jeres) (?:\w+ )?(?:opdatering|ændring|flytning|migrering),? (?:som )?I (?:lavede|foretog|gennemførte|lavede i)", 0.45),
-        (r"(?:siden|efter at) I (?:satte|installerede|flyttede|opdaterede|ændrede|byggede|skiftede|migrerede|lagde)", 0.3),
+        (r"(?:siden|efter at|efter) I (?:satte|installerede|flyttede|opdaterede|ændrede|byggede|skiftede|migrerede|lagde|overtog|tog over|begyndte|startede)", 0.3),
         (r"(?:det er )?noget,? I (?:må|skal) (?:løse|rette|finde ud af|tage jer af|ordne)", 0.45),
     ],
     "anger": [
@@ -1214,7 +1234,7 @@ _SEVENTH_SIGNALS: dict[str, list] = {
         (r"enten (?:bliver|holder|sænker|beholder) (?:I )?(?:prisen|vi prisen)", 0.4),
         (r"for (?:en|et) (?:simpel|simpelt|lille|almindelig|almindeligt|enkel|enkelt|helt almindelig) [\w-]+\?", 0.45),
         (r"kr\.? for (?:en|et) [^.!?]{0,30}\?", 0.35),
-        (r"for (?:en tredjedel|en fjerdedel|halvdelen|det halve|en brøkdel)(?: af prisen)?", 0.4),
+        (r"for (?:en tredjedel|en fjerdedel|en femtedel|en tiendedel|halvdelen|det halve|en brøkdel)(?: af prisen)?", 0.4),
         (r"(?:fået|få) lavet (?:det samme|noget lignende|tilsvarende) (?:for|til)", 0.4),
         (r"må kunne gøre det (?:bedre|billigere)", 0.35),
     ],
@@ -1248,7 +1268,7 @@ _SEVENTH_CUES: dict[str, list] = {
     "price_pushback": [
         r"(?:I )?(?:hæver|hæve|sætter op|sætte op|forhøjer|forhøje) (?:\w+ )?(?:prisen|priserne|timeprisen)", r"enten (?:bliver|holder|sænker|beholder) (?:I )?(?:prisen|vi prisen)",
         r"for (?:en|et) (?:simpel|simpelt|lille|almindelig|almindeligt|enkel|enkelt|helt almindelig) [\w-]+\?", r"kr\.? for (?:en|et) [^.!?]{0,30}\?",
-        r"for (?:en tredjedel|en fjerdedel|halvdelen|det halve|en brøkdel)(?: af prisen)?", r"(?:fået|få) lavet (?:det samme|noget lignende|tilsvarende) (?:for|til)",
+        r"for (?:en tredjedel|en fjerdedel|en femtedel|en tiendedel|halvdelen|det halve|en brøkdel)(?: af prisen)?", r"(?:fået|få) lavet (?:det samme|noget lignende|tilsvarende) (?:for|til)",
         r"må kunne gøre det (?:bedre|billigere)",
     ],
     "unrealistic_demand": [
@@ -1268,4 +1288,705 @@ _SEVENTH_CUES: dict[str, list] = {
 for _name, _entries in _SEVENTH_SIGNALS.items():
     SIGNALS.setdefault(_name, []).extend(_entries)
 for _sid, _entries in _SEVENTH_CUES.items():
+    SCENARIO_CUES.setdefault(_sid, []).extend(_entries)
+
+# ----------------------------------------------------------------------------
+# Round 2, first set (a fresh batch of twenty emails from other trades: a
+# wedding photographer, an accountant, a cleaning firm, IT support, a printer,
+# an architect, a translator; tests/corpus_blind_c's misses; the calm corpus's
+# false positives).  What they showed, as ways of saying:
+# - modal particles ("det er *altså* ikke vores job", "det er *trods alt* min
+#   forretning") and amounts with dots ("få de 32.000 kr. refunderet") break
+#   entries that expect plain words, so _PRT and the money alternatives below;
+# - inverted Danish word order after a fronted object ("det burde I have
+#   fanget", "jeres tjekliste er jeg ligeglad med", "sker det igen, ...");
+# - expertise claimed or refused by way of experience and of other people
+#   ("jeg har bygget huse i 30 år", "jeg behøver ikke en nyuddannet til at
+#   fortælle mig", "lavet af folk, der aldrig har set ..."), kept as doubt;
+# - misreadings voiced as "så du siger altså, at ...", "hvorfor har I sendt
+#   mig en faktura for ...", "jeg har aldrig bestilt ...", "hvorfor står der";
+# - haggling as an offer ("jeg kan gå med til 25.000", "vi lander på ...", "så
+#   er vi kvit") and walking away ("så stopper vi her", "så finder jeg nogle
+#   andre", "det er ikke, fordi vi mangler alternativer").
+_PRT = r"(?:(?:altså|jo|da|vel|sgu|nu|bare|lige|dog|nok|også|simpelthen|faktisk|virkelig|trods alt|ærlig talt|ærligt talt|bestemt|overhovedet) ){1,2}"
+_MONEY = (r"(?:pengene|beløbet|hele beløbet|det fulde beløb|depositum\w*|forudbetaling\w*|betaling\w*|kontingent\w*|abonnement\w*"
+          r"|mine penge|vores penge|[\d.,]+ ?(?:kr\.?|kroner|dkk|,-)|\w+ måneder\w*|\w+ måneders (?:betaling|kontingent|abonnement))")
+_ROUND2_SIGNALS: dict[str, list] = {
+    "threat": [
+        (r"(?:overgiver|overgive|overlader|overlade|sender|sende|giver|give) (?:jeg |vi )?(?:sagen|det|kravet|regningen|fakturaen|hele sagen) (?:videre )?til (?:min|vores|en) (?:advokat|jurist|advokaten|inkasso\w*)", 0.6),
+        (r"(?:min|vores) (?:advokat|jurist) (?:tager over|overtager|får sagen|tager sagen|vil tage sig af (?:den|det|sagen))", 0.6),
+        (r"(?:tager|tage) (?:jeg |vi )?(?:det|sagen|den) (?:videre )?(?:op )?med (?:min|vores) (?:advokat|jurist)", 0.55),
+        (r"(?:indsigelse|klage) (?:hos|via|gennem|til) (?:min|vores) (?:bank|kortudsteder|kortselskab)", 0.55),
+        (r"(?:så )?(?:stopper|slutter) (?:vi|jeg) her(?=\s*[.,!])", 0.45),
+        (r"(?:finder|finde) (?:jeg|vi) (?:\w+ )?(?:nogle|nogen) andre(?=\s*[.,!]| til| der| som)", 0.45),
+        (r"(?:finder|finde) (?:jeg|vi) (?:\w+ )?(?:en|et) (?:anden|andet)(?=\s*[.!]|,? (?:der|som)| til at)", 0.45),
+        # finite and with a supplier: the imperative "gå tilbage til det gamle udtryk" overrides a design (doubt)
+        (r"går (?:jeg|vi) tilbage til (?:dem|vores (?:gamle|sædvanlige|tidligere) (?:leverandør|bureau|trykkeri|firma|udbyder|partner|fotograf|revisor|håndværker|udvikler|webbureau))", 0.45),
+        (r"ikke,? fordi (?:vi|jeg) mangler (?:alternativer|muligheder|andre tilbud|tilbud|andre)", 0.45),
+        (r"(?:vi|jeg) har (?:masser af|rigeligt med|flere|andre) (?:alternativer|tilbud liggende|bureauer,? der)", 0.4),
+    ],
+    "ultimatum": [
+        # "hvis det sker igen, så ring bare" is advice: only "en gang til" is an ultimatum by itself
+        (r"sker det (?:en gang til|én gang til|en gang mere|én gang mere)", 0.45), (r"hvis det sker (?:en gang til|én gang til)", 0.45),
+        (r"sker det igen", 0.3), (r"hvis det sker igen", 0.3),
+        (r"næste gang (?:det sker|det går galt|der sker noget lignende)", 0.4), (r"gentager det sig", 0.45),
+        (r"(?:jeg|vi) forventer,? at (?:det|fejlen|problemet|sagen|siden|alt|det hele) er (?:\w+ )?(?:løst|rettet|ordnet|fikset|på plads|klar|i orden|oppe)", 0.4),
+        (r"(?:ikke|ingen) (?:en )?(?:mulighed|option) at sige nej", 0.5), (r"(?:et )?nej er ikke (?:et svar|en mulighed|en option)", 0.5),
+        (r"(?:giv|send) (?:mig|os) (?:en |et )?(?:svar|tilbagemelding|besked|status|bekræftelse) (?:\w+ ){0,2}(?:inden|senest|i løbet af|før)", 0.35),
+        (r"(?:vi|jeg) (?:kan|vil) ikke (?:vente|blive ved) (?:\w+ )?(?:længere|mere)", 0.45),
+    ],
+    "demand": [
+        (r"(?:forventer|kræver|kræve|forlanger|forlange|vil have|skal have) (?:at få )?(?:\w+ ){0,3}" + _MONEY + r"(?: \w+){0,4} (?:refunderet|tilbagebetalt|krediteret|godtgjort|tilbageført|returneret|retur|tilbage)", 0.5),
+        (r"ønsker (?:at få )?(?:\w+ ){0,3}" + _MONEY + r"(?: \w+){0,4} (?:refunderet|tilbagebetalt|krediteret|godtgjort|tilbageført|returneret|retur|tilbage)", 0.35),
+        (r"(?:holder|holde|tilbageholder) (?:vi |jeg )?(?:\w+ ){0,2}(?:betaling|betalingen|restbetalingen|raten|beløbet|pengene|sidste rate) tilbage", 0.45),
+        (r"(?:sætter|sætte|sat) (?:vi |jeg )?(?:\w+ )?(?:betalingen|betalingerne|restbetalingen) (?:i bero|på pause|på hold)", 0.45),
+        (r"(?:send|få) (?:nogen|en tekniker|en mand|folk|en montør) (?:ud|herud|derud|over) (?:i dag|nu|med det samme|hurtigst muligt|i morgen tidlig)", 0.4),
+    ],
+    "blame": [
+        (r"det virkede (?:fint|perfekt|upåklageligt|fint nok|glimrende|uden problemer),? (?:før|inden|indtil) (?:I|jeres|han|hun|de|jer|opdateringen|flytningen|ændringen|besøget)", 0.45),
+        (r"efter (?:at )?(?:jeres|I) (?:\w+ ){0,2}(?:var her|var forbi|kom forbi|var ude|var inde|rørte ved|pillede ved|har været her)", 0.3),
+        (r"hvordan (?:kunne|kan) (?:det|dette|sådan noget|den slags) (?:\w+ )?ske", 0.42),
+        (r"jer(?:,? \w+){0,5},? (?:og )?ikke (?:os|mig)", 0.35),
+        (r"(?:det|den|dem|de|fejlen|sådan noget|det her)(?: \w+)? burde I (?:\w+ )?(?:have )?(?:fanget|opdaget|set|testet|tjekket|vidst|sagt|advaret (?:os )?om|rettet|forudset|tænkt på)", 0.45),
+        (r"I har aldrig (?:\w+ )?(?:sagt|nævnt|fortalt|advaret|informeret|skrevet|oplyst) (?:et ord|noget|os|mig|om)", 0.42),
+        (r"det er " + _PRT + r"jer,? (?:der|som) er (?:eksperterne|de professionelle|fagfolkene|specialisterne|eksperter|fagfolk)", 0.45),
+        (r"I er (?:jo|da|trods alt|altså) (?:eksperterne|de professionelle|fagfolkene|specialisterne)", 0.45),
+        (r"(?:det er|er) (?:altså|jo|da|sgu|bestemt|overhovedet) ikke (?:mit|vores|min) (?:problem|ansvar|opgave|job|bord)", 0.4),
+    ],
+    "insult": [
+        (r"(?:ligner|ser ud som) (?:noget )?(?:\w+ ){0,2}fra (?:19\d\d|20[01]\d|halvfemserne|firserne|90'erne|80'erne|00'erne|stenalderen|sidste århundrede)", 0.4),
+    ],
+    "anger": [
+        (r"(?:vi|jeg) har (?:nu )?brugt (?:\w+ ){0,2}(?:timer|dage|uger|dagen|formiddagen|weekenden) på at (?:finde ud af|rette|rydde op|lede|forstå|gennemgå|få)", 0.4),
+        (r"nu sidder vi (?:her )?med", 0.3),
+        (r"(?:helt|fuldstændig|fuldstændigt|totalt|komplet|ret) absurd*", 0.45),
+        (r"(?:skal|skulle) betale for at (?:melde|anmelde|rapportere|få rettet|få svar|få hjælp)", 0.4),
+        (r"(?:så )?(?:du|I) (?:siger|mener|påstår|skriver) (?:altså|virkelig|nu|faktisk|simpelthen|hermed),? at", 0.4),
+        (r"siger (?:du|I) (?:altså|virkelig|nu|faktisk),? at", 0.4),
+        (r"(?:kan|kunne) ikke læse (?:den|det|mailen|din mail|jeres mail|beskeden) på (?:nogen )?anden måde", 0.3),
+        (r"hvorfor (?:har I sendt|sender I|får jeg|skal jeg betale for|er jeg blevet opkrævet|opkræver I|fakturerer I) (?:\w+ ){0,3}(?:en |et )?(?:faktura|regning|opkrævning|rykker|gebyr)", 0.4),
+        (r"(?:jeg|vi) har aldrig (?:bestilt|købt|tilmeldt (?:mig|os)|bedt om at få)", 0.4),
+        (r"hvorfor står der", 0.25),
+        (r"I har (?:trukket|opkrævet|hævet) (?:\w+ ){0,3}(?:igen|dobbelt|to gange|for meget|selvom|uden)", 0.4),
+        (r"(?:vi|jeg) kommer ikke til at (?:bruge|godkende|acceptere|publicere|lancere|sende \w+ ud) (?:dem|den|det|noget af det|materialet|videoerne|teksterne|billederne)", 0.4),
+        (r"(?:er|var) simpelthen (?:forkert|forkerte|ubrugelig\w*|elendig\w*|for ringe)", 0.35),
+        (r"ikke (?:det|den|de) (?:[\w-]+,? ){0,2}(?:vi|jeg) (?:briefede|bad om|bestilte|aftalte|betalte for|havde bestilt|havde aftalt|havde bedt om|godkendte)", 0.4),
+        (r"(?:forstår ikke|kan ikke forstå|fatter ikke),? (?:hvad|hvorfor|hvordan) (?:der|det) (?:\w+ )?(?:tager|skal tage|kan tage) så lang tid", 0.4),
+        (r"(?:forstår ikke|kan ikke forstå|fatter ikke),? at I (?:overhovedet |virkelig |så )?(?:sender|beder om|tager|kræver|fakturerer|vil have|tør)", 0.4),
+        (r"er der (?:overhovedet|egentlig|nogensinde) nogen,? (?:der|som) (?:læser|svarer|tjekker|kigger på|ser|gider|tager)", 0.45),
+        (r"(?:er|var|virker) (?:\w+ )?(?:kedelige|intetsigende|uinspirerende)", 0.3),
+        (r"(?:engagementet|trafikken|salget|omsætningen|rækkevidden|placeringen|konverteringen) (?:er )?(?:\w+ )?(?:faldet|dykket|styrtdykket|gået ned|gået tilbage)", 0.3),
+        (r"føler ikke,? (?:at )?I (?:har )?(?:forstået|kender|forstår|lytter|tager os)", 0.35),
+    ],
+    "repeated_contact": [
+        (r"(?:ventet|venter) (?:nu )?(?:i )?(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten) (?:dage|uger|måneder|timer) på (?:svar|et svar|en tilbagemelding|besked|en løsning|jer)", 0.45),
+        (r"som (?:jeg|vi) (?:nu )?har (?:skrevet|sagt|nævnt|forklaret|bedt om|understreget|gentaget) (?:\w+ ){0,2}(?:gange|før)", 0.4),
+    ],
+    "doubt": [
+        (r"(?:jeg|vi) er (?:\w+ ){0,3}uenig\w* i (?:\w+ ){0,3}(?:anbefaling\w*|forslag\w*|råd\w*|vurdering\w*|konklusion\w*|analyse\w*|strategi\w*|tilgang\w*)", 0.4),
+        (r"(?:han|hun|de) siger,? at (?:det|jeres) (?:\w+ ){0,4}(?:er )?(?:ligegyldig\w*|unødvendig\w*|forkert\w*|overflødig\w*|spild|forældet\w*|noget pjat|noget vrøvl|ikke nødvendig\w*)", 0.4),
+        (r"(?:lad os|vi|jeg) (?:holde|holder) (?:os |mig )?(?:til|fast i) (?:min|vores|mit|den oprindelige|min egen|vores egen) (?:plan|idé|ide|løsning|version|måde|forslag|design|tekst)", 0.45),
+        (r"det er " + _PRT + r"(?:min|vores) (?:virksomhed|forretning|butik|beslutning|penge|firma|brand)", 0.4),
+        (r"(?:jeg|vi) har (?:nu )?sagt nej (?:\w+ ){0,2}(?:gange|før|allerede)", 0.45),
+        (r"(?:igen|endnu en gang|atter|stadig) (?:foreslår|anbefaler|insisterer|prøver) I", 0.4),
+        (r"(?:behøver|har ikke brug for|skal ikke have|gider ikke have) (?:\w+ ){0,4}til at fortælle (?:mig|os)", 0.5),
+        (r"(?:ingen|ikke nogen) (?:skal|behøver at) fortælle (?:mig|os),? (?:hvordan|hvad)", 0.5),
+        (r"(?:jeg|vi) har (?:selv )?(?:bygget|tegnet|designet|solgt|undervist|programmeret|skrevet|lavet (?:\w+ )?hjemmesider|arbejdet (?:med|som)) (?:\w+ ){0,3}i (?:over |mere end |næsten )?(?:\d+|ti|tolv|femten|tyve|tredive|fyrre|halvtreds|mange) år", 0.3),
+        (r"(?:lavet|skrevet|udviklet|udarbejdet|opfundet) af (?:folk|nogen|personer|en),? (?:der|som) (?:aldrig|ikke)", 0.45),
+        (r"(?:jeg|vi) (?:tror|mener) (?:godt|nok),? (?:at )?(?:jeg|vi) (?:selv )?kan (?:selv )?(?:vurdere|bedømme|se|afgøre|beslutte|finde ud af)", 0.45),
+        (r"(?:jeg|vi) kan (?:godt |sagtens |altså )?selv (?:vurdere|bedømme|afgøre)", 0.35),
+        (r"jeres [\w-]+(?: \w+)? er (?:jeg|vi) (?:\w+ )?ligeglad\w* med", 0.45),
+        (r"ligeglad\w* med (?:jeres|dine|din) [\w-]*(?:tjekliste|regler|retningslinjer|standarder|best practice|principper|guidelines|statistik\w*|undersøgelse\w*|teori\w*)", 0.45),
+        (r"gør (?:det )?nu bare", 0.35),
+        (r"(?:tegn|design|sæt|indret|placer|mal|kod|skriv|lav|gør|byg|ret) (?:\w+ ){0,3}?\w+,? (?:præcis |bare |nu )?(?:som|sådan,? som) (?:jeg|vi) (?:har )?(?:bedt om|sagt|skrevet|beskrevet|bestilt|tegnet|sagde|skrev|bad om)", 0.4),
+    ],
+    "haggling": [
+        (r"(?:kan|vil) (?:gå med til|betale|give|acceptere|tilbyde) [\d.,]+", 0.35),
+        (r"(?:foreslår|forslag),? (?:at )?(?:vi )?(?:lander|mødes|ender|siger) (?:på|omkring|i midten|på midten)", 0.45), (r"mødes på midten", 0.4),
+        (r"så er vi kvit", 0.35), (r"så står vi lige", 0.35),
+        (r"(?:synes|mener) (?:\w+ ){0,4}ikke,? at (?:den|det|siden|arbejdet|resultatet|de) er (?:\w+ )?(?:pengene|prisen|det|beløbet|[\d.,]+(?: kr\.?)?) værd(?! at)", 0.4),
+        (r"(?:i bund og grund|dybest set|reelt) (?:bare |kun )?(?:en|et) (?:skabelon|template|standardtema|standardløsning|kopi)", 0.35),
+        (r"(?:vores|mit|min) (?:sædvanlige|faste|gamle|tidligere) (?:trykkeri|bureau|firma|leverandør|revisor|tømrer|håndværker|fotograf|udvikler|webbureau) (?:\w+ ){0,2}(?:gør|laver|tager|klarer|kan)", 0.4),
+    ],
+    "pressure": [
+        (r"(?:andre|bureauer|konkurrenter|konkurrenten|konkurrenterne|freelancere|firmaer|folk)(?:,? \w+){0,5},? (?:lover|leverer|laver|gør|bygger|klarer|kan) (?:\w+ ){0,3}på (?:en|to|tre|fire|fem|seks|\d+|få) (?:uge|uger|dage|dag|timer)", 0.4),
+        (r"hvorfor skal (?:en|et) (?:simpel|simpelt|lille|enkel|enkelt|almindelig|almindeligt) [\w-]+ tage", 0.45),
+        (r"(?:vil|skal) (?:vi|jeg) (?:også|desuden|samtidig|derudover) (?:gerne )?have", 0.25),
+        (r"(?:skal|vil) (?:vi |jeg )?(?:selvfølgelig|naturligvis|jo|da) også have", 0.35),
+        (r"(?:det|den|de|dem) regner (?:jeg|vi) med (?:\w+ )?(?:ligger|er med|hører med|er inkluderet|er indeholdt|indgår) i", 0.45),
+        (r"(?:ligger|er med|hører med|indgår|er inkluderet|er indeholdt|er dækket) i (?:det|den pris|prisen),? (?:vi|jeg) (?:allerede )?(?:har )?(?:betalt|betaler|aftalt|aftalte)", 0.45),
+        (r"(?:brugt|lagt|betalt) (?:\w+ )?(?:mange penge|en formue|rigtig mange penge|en del penge|en masse penge|mange tusinde kroner) hos jer", 0.35),
+    ],
+}
+_ROUND2_CUES: dict[str, list] = {
+    "legal_threat": [
+        r"(?:overgiver|overgive|overlader|overlade|sender|sende|giver|give) (?:jeg |vi )?(?:sagen|det|kravet|regningen|fakturaen|hele sagen) (?:videre )?til (?:min|vores|en) (?:advokat|jurist|advokaten)",
+        r"(?:min|vores) (?:advokat|jurist) (?:tager over|overtager|får sagen|tager sagen|vil tage sig af (?:den|det|sagen))",
+        r"(?:tager|tage) (?:jeg |vi )?(?:det|sagen|den) (?:videre )?(?:op )?med (?:min|vores) (?:advokat|jurist)",
+        r"(?:indsigelse|klage) (?:hos|via|gennem|til) (?:min|vores) (?:bank|kortudsteder|kortselskab)",
+    ],
+    "refund_demand": [
+        r"(?:forventer|kræver|kræve|forlanger|forlange|vil have|skal have) (?:at få )?(?:\w+ ){0,3}" + _MONEY + r"(?: \w+){0,4} (?:refunderet|tilbagebetalt|krediteret|godtgjort|tilbageført|returneret|retur|tilbage)",
+        r"ønsker (?:at få )?(?:\w+ ){0,3}" + _MONEY + r"(?: \w+){0,4} (?:refunderet|tilbagebetalt|krediteret|godtgjort|tilbageført|returneret|retur|tilbage)",
+        r"(?:holder|holde|tilbageholder) (?:vi |jeg )?(?:\w+ ){0,2}(?:betaling|betalingen|restbetalingen|raten|beløbet|pengene|sidste rate) tilbage",
+        r"(?:sætter|sætte|sat) (?:vi |jeg )?(?:\w+ )?(?:betalingen|betalingerne|restbetalingen) (?:i bero|på pause|på hold)",
+        r"I har (?:trukket|opkrævet|hævet) (?:\w+ ){0,3}(?:igen|dobbelt|to gange|for meget|selvom|uden)", r"(?:det fulde|hele det|det samlede) beløb",
+    ],
+    "blame": [
+        r"det virkede (?:fint|perfekt|upåklageligt|fint nok|glimrende|uden problemer),? (?:før|inden|indtil) (?:I|jeres|han|hun|de|jer|opdateringen|flytningen|ændringen|besøget)",
+        r"efter (?:at )?(?:jeres|I) (?:\w+ ){0,2}(?:var her|var forbi|kom forbi|var ude|var inde|rørte ved|pillede ved|har været her)",
+        r"hvordan (?:kunne|kan) (?:det|dette|sådan noget|den slags) (?:\w+ )?ske", r"jer(?:,? \w+){0,5},? (?:og )?ikke (?:os|mig)",
+        r"(?:det|den|dem|de|fejlen|sådan noget|det her)(?: \w+)? burde I (?:\w+ )?(?:have )?(?:fanget|opdaget|set|testet|tjekket|vidst|sagt|advaret (?:os )?om|rettet|forudset|tænkt på)",
+        r"I har aldrig (?:\w+ )?(?:sagt|nævnt|fortalt|advaret|informeret|skrevet|oplyst) (?:et ord|noget|os|mig|om)",
+        r"det er " + _PRT + r"jer,? (?:der|som) er (?:eksperterne|de professionelle|fagfolkene|specialisterne|eksperter|fagfolk)",
+        r"I er (?:jo|da|trods alt|altså) (?:eksperterne|de professionelle|fagfolkene|specialisterne)",
+        r"(?:det er|er) (?:altså |jo |da |sgu |bestemt |overhovedet )?ikke (?:mit|vores|min) (?:problem|ansvar|opgave|job|bord)",
+    ],
+    "price_pushback": [r"(?:vores|mit|min) (?:sædvanlige|faste|gamle|tidligere) (?:trykkeri|bureau|firma|leverandør|revisor|tømrer|håndværker|fotograf|udvikler|webbureau)"],
+    "unrealistic_demand": [
+        r"(?:andre|bureauer|konkurrenter|konkurrenten|konkurrenterne|freelancere|firmaer|folk)(?:,? \w+){0,5},? (?:lover|leverer|laver|gør|bygger|klarer|kan) (?:\w+ ){0,3}på (?:en|to|tre|fire|fem|seks|\d+|få) (?:uge|uger|dage|dag|timer)",
+        r"hvorfor skal (?:en|et) (?:simpel|simpelt|lille|enkel|enkelt|almindelig|almindeligt) [\w-]+ tage",
+    ],
+    "scope_creep": [
+        r"(?:vil|skal) (?:vi|jeg) (?:også|desuden|samtidig|derudover) (?:gerne )?have", r"(?:skal|vil) (?:vi |jeg )?(?:selvfølgelig|naturligvis|jo|da) også have",
+        r"(?:det|den|de|dem) regner (?:jeg|vi) med (?:\w+ )?(?:ligger|er med|hører med|er inkluderet|er indeholdt|indgår) i",
+        r"(?:ligger|er med|hører med|indgår|er inkluderet|er indeholdt|er dækket) i (?:det|den pris|prisen),? (?:vi|jeg) (?:allerede )?(?:har )?(?:betalt|betaler|aftalt|aftalte)",
+    ],
+    "misunderstanding": [
+        r"(?:så )?(?:du|I) (?:siger|mener|påstår|skriver) (?:altså|virkelig|nu|faktisk|simpelthen|hermed),? at", r"siger (?:du|I) (?:altså|virkelig|nu|faktisk),? at",
+        r"(?:kan|kunne) ikke læse (?:den|det|mailen|din mail|jeres mail|beskeden) på (?:nogen )?anden måde",
+        r"hvorfor (?:har I sendt|sender I|får jeg|skal jeg betale for|er jeg blevet opkrævet|opkræver I|fakturerer I) (?:\w+ ){0,3}(?:en |et )?(?:faktura|regning|opkrævning|rykker|gebyr)",
+        r"(?:jeg|vi) har aldrig (?:bestilt|købt|tilmeldt (?:mig|os)|bedt om at få)", r"hvorfor står der", r"(?:skal|skulle) betale for at (?:melde|anmelde|rapportere|få rettet|få svar|få hjælp)",
+    ],
+}
+_ROUND2_POSITIVE: list = [
+    # patience and joy the first pass lacked (calm corpus: "Der er god tid", a launch cheered in caps)
+    (r"(?:der er|vi har|I har|du har) (?:god|rigelig|masser af|rigeligt med) tid", 0.5),
+    (r"ser (?:så|helt|vildt|mega|super|virkelig|rigtig|utrolig|pissegodt|fantastisk) (?:godt|flot|fint|lækkert|skønt) ud", 0.4),
+    (r"af (?:ren )?glæde", 0.5),
+    (r"(?:fået|solgt|modtaget) (?:over |allerede |hele |de første )?\d+ (?:nye )?(?:bestillinger|ordrer|henvendelser|tilmeldinger|bookinger|salg|kunder|leads)", 0.4),
+]
+for _name, _entries in _ROUND2_SIGNALS.items():
+    SIGNALS.setdefault(_name, []).extend(_entries)
+for _sid, _entries in _ROUND2_CUES.items():
+    SCENARIO_CUES.setdefault(_sid, []).extend(_entries)
+POSITIVE.extend(_ROUND2_POSITIVE)
+
+# Round 2, second set (formal B2B mail, consumers, a sarcastic one-liner, loanwords):
+# "enten kommer I og ..., eller også ses vi i ankenævnet" (the either-or longer than
+# the shared entry reaches), a surveyor's report, "for egen regning", invoices refused
+# in plain word order ("vi kan ikke godkende fakturaen", "afventer med betaling"),
+# "det var jeres opgave, ikke vores", a price agreed and then taken back ("vi
+# accepterede jeres tilbud ..., men"), deadlines moved forward, "småting" with a
+# particle, "inden for de aftalte timer", "I følger bare mine skitser".
+_ROUND2B_SIGNALS: dict[str, list] = {
+    "threat": [
+        (r"skønsmand*", 0.45), (r"syn og skøn", 0.45), (r"skønsrapport*", 0.45),
+        (r"(?:må|skal|vil) (?:vi|jeg) (?:\w+ )?(?:opsige|ophæve|afbryde|stoppe|annullere|afslutte) (?:aftalen|kontrakten|samarbejdet|abonnementet|ordren|bestillingen|serviceaftalen|retaineren)", 0.45),
+    ],
+    "ultimatum": [
+        # the second half must be a consequence: "enten tirsdag, eller også finder vi en anden dag" is calm
+        (r"enten [^.!?]{1,120}?,? eller (?:også |så )?(?:ses vi (?:i retten|i [\w ]{0,30}nævn\w*|hos)|går (?:vi|jeg) (?:et andet sted hen|andre steder hen|videre med sagen|til (?:pressen|advokat\w*))|finder (?:vi|jeg) (?:en anden|et andet|nogle andre|nogen andre|en ny|et nyt)(?! \w*dag| tid| dato| løsning)|skifter (?:vi|jeg)|må vi (?:opsige|stoppe|ophæve|finde en anden|finde et andet|se os om|tage konsekvensen)|stopper vi|opsiger vi|hører I fra)", 0.5),
+    ],
+    "demand": [
+        (r"(?:vil have|kræver|forlanger|forventer|skal have) (?:en |min |mine |vores |et )?(?:fuld |fuldt |komplet )?(?:refund|refundering|refusion)", 0.5),
+        (r"(?:laver|lave|retter|rette|udbedrer|udbedre|skifter|skifte|erstatter|erstatte|ordner|ordne) (?:\w+ ){0,3}for egen regning", 0.4),
+        (r"(?:vi|jeg) (?:kan|vil) (?:\w+ )?ikke (?:godkende|acceptere|betale|godtage) (?:fakturaen|regningen|beløbet|opkrævningen|den faktura|den regning|denne faktura|denne regning)", 0.45),
+        (r"hverken (?:er )?(?:aftalt|godkendt|bestilt|dokumenteret) eller (?:aftalt|godkendt|bestilt|dokumenteret)", 0.4),
+        (r"(?:beder|bede) (?:jer|om,? at I) (?:\w+ )?(?:annullere|annullerer|kreditere|krediterer|tilbagekalde|tilbagekalder) (?:den|fakturaen|regningen|beløbet|opkrævningen)", 0.45),
+        (r"(?:fremsende|fremsend|udstede|udsted) (?:os )?en kreditnota", 0.35),
+        (r"(?:afventer|venter) (?:vi |jeg )?med (?:at betale|betaling\w*|indbetaling\w*)", 0.45),
+        (r"(?:går|gå) ud fra,? at I (?:betaler|dækker|refunderer|står for|tager) (?:gebyret|regningen|udgiften|beløbet|skaden|tabet|omkostningerne|bøden|merudgiften)", 0.45),
+        (r"(?:ser|se) (?:ikke|ingen) (?:nogen )?grund til,? (?:at )?(?:det|den|de) (?:skulle|skal|bør) koste (?:mere|ekstra|noget)", 0.45),
+    ],
+    "blame": [
+        (r"(?:det var|det er) jeres (?:opgave|ansvar|job),? (?:og )?ikke (?:vores|min|mit)", 0.5),
+        (r"fordi (?:\w+ ){0,3}ikke (?:blev|er blevet|var blevet) (?:sendt|indsendt|indberettet|betalt|fornyet|gjort|lavet|leveret|afleveret|registreret|meldt|sikkerhedskopieret)", 0.4),
+        (r"hvordan er (?:vi|det) endt (?:med|sådan|her)", 0.4),
+    ],
+    "anger": [
+        (r"allerede (?:gået i stykker|begyndt at (?:rådne|ruste|falde fra hinanden|skalle|revne|lække)|revnet|rådnet|knækket|holdt op med at virke|faldet fra hinanden)", 0.4),
+        (r"(?:ikke|ikke ligefrem) (?:nogen )?pæn læsning", 0.35),
+        (r"(?:man|du|jeg|vi|alle) (?:selv )?kan (?:finde|få|se) (?:\w+ ){0,3}gratis", 0.35),
+        (r"(?:det var|det er) (?:jo |netop )?(?:det|præcis det),? (?:vi|jeg) (?:betalte|har betalt|betaler) (?:jer )?for", 0.4),
+        (r"(?:vi|jeg) betaler jer (?:(?:jo|da|trods alt|altså) )?for at (?:levere|lave det|gøre det|løse det|klare det|holde styr på)", 0.4),
+        (r"(?:smider|smide|sparker|sparke|kaster|kaste) (?:I )?(?:os|mig) ud", 0.35),
+        (r"(?:vi|jeg) har (?:jo |da |altså )?(?:allerede )?betalt (?:for|hele|fuldt)", 0.3),
+        (r"(?:skal|må|skulle|måtte) (?:\w+ )?(?:presse på|rykke|jagte jer|tigge|kæmpe|hive i jer) for at få", 0.4),
+        (r"halvt (?:færdig\w*|gjort|lavet|leveret)", 0.35), (r"halvfærdig*", 0.35),
+        (r"(?:vi|jeg) (?:skal|må|bør) have en (?:alvorlig|seriøs|ærlig) snak", 0.4),
+    ],
+    "repeated_contact": [
+        (r"(?:skrevet|ringet|mailet|rykket|spurgt) (?:\w+ ){0,3}(?:\d+|to|tre|fire|fem|seks) gange", 0.4),
+    ],
+    "doubt": [
+        (r"(?:synes|mener|tror) (?:\w+ )?ikke,? (?:at )?jeres (?:\w+ )?(?:forslag|anbefaling\w*|idé\w*|ide\w*|løsning\w*|design\w*|udkast\w*|strategi\w*|plan\w*) (?:passer|virker|fungerer|holder|giver mening|rammer)", 0.4),
+        (r"(?:set|læst|fundet) (?:\w+ ){0,2}på (?:pinterest|instagram|youtube|google|nettet|tiktok|facebook),? hvordan", 0.35),
+        (r"I (?:bare|blot|nu bare) (?:følger|gør|laver|bruger|retter jer efter) (?:mine|vores|min|mine egne|vores egne) (?:skitser|tegninger|anvisninger|instruktioner|ønsker|idéer|ideer|tekster|forslag|beskrivelse\w*)", 0.45),
+        (r"(?:jeg|vi) ved(?: godt| præcis| udmærket)?,? hvad (?:jeg|vi) vil have(?=\s*[.!])", 0.35),
+    ],
+    "haggling": [
+        (r"(?:accepterede|accepteret|godkendte|godkendt|underskrev|underskrevet|sagde ja til|takkede ja til) (?:\w+ ){0,3}(?:tilbud\w*|pris\w*|aftale\w*|kontrakt\w*)[^!?\n]{0,60}?,? men (?:nu|vores|vi|budgettet|økonomien)", 0.4),
+        (r"(?:vi|jeg) kan (?:\w+ )?ikke (?:længere )?forsvare (?:det beløb|beløbet|prisen|den pris|udgiften|at betale)", 0.4),
+        (r"(?:budget|budgettet) (?:er )?(?:blevet )?(?:skåret|beskåret|halveret|reduceret|sat ned)", 0.3),
+        (r"går ned (?:til|på) [\d.,]+", 0.45),
+    ],
+    "pressure": [
+        (r"(?:fremrykke|fremrykket|fremrykker) (?:lanceringen|deadline\w*|datoen|leveringen|åbningen|fristen|tidsplanen)", 0.35),
+        (r"(?:rykke|rykket|rykker) (?:lanceringen|deadline\w*|datoen|leveringen|åbningen|fristen|tidsplanen) frem", 0.35),
+        (r"(?:lanceringen|deadline|deadlinen|fristen|datoen|åbningen) (?:er )?(?:blevet )?(?:rykket|flyttet) frem", 0.35),
+        (r"(?:skal|må) (?:\w+ ){0,4}(?:være )?(?:klar|færdig\w*|oppe|online|live|på plads|leveret) (?:i weekenden|i nat|i aften|over weekenden|til i morgen|allerede i morgen)", 0.35),
+        (r"(?:sætter|sætte) (?:alt|alle kræfter|alle mand|alle ressourcer) ind", 0.4),
+        (r"(?:skal|vil) (?:vi|jeg) bare lige have", 0.35),
+        (r"(?:klares|klare|laves|lave|gøres|gøre|nås|nå|holdes) (?:\w+ )?inden for (?:de|den|det|vores|samme) (?:aftalte |oprindelige |nuværende )?(?:timer|timeramme|ramme|budget|budgettet|pris|prisen|aftale)", 0.45),
+        (r"(?:det er|er) " + _PRT + r"(?:småting|småændringer|detaljer|peanuts|ingenting)", 0.35),
+    ],
+}
+_ROUND2B_CUES: dict[str, list] = {
+    "legal_threat": [
+        r"skønsmand*", r"syn og skøn", r"skønsrapport*",
+        r"(?:laver|lave|bygger|bygge|retter|rette) (?:\w+ ){0,3}om for egen regning",
+    ],
+    "refund_demand": [
+        r"(?:vil have|kræver|forlanger|forventer|skal have) (?:en |min |mine |vores |et )?(?:fuld |fuldt |komplet )?(?:refund|refundering|refusion)",
+        r"(?:vi|jeg) (?:kan|vil) (?:\w+ )?ikke (?:godkende|acceptere|betale|godtage) (?:fakturaen|regningen|beløbet|opkrævningen|den faktura|den regning|denne faktura|denne regning)",
+        r"hverken (?:er )?(?:aftalt|godkendt|bestilt|dokumenteret) eller (?:aftalt|godkendt|bestilt|dokumenteret)",
+        r"(?:beder|bede) (?:jer|om,? at I) (?:\w+ )?(?:annullere|annullerer|kreditere|krediterer|tilbagekalde|tilbagekalder) (?:den|fakturaen|regningen|beløbet|opkrævningen)",
+        r"(?:fremsende|fremsend|udstede|udsted) (?:os )?en kreditnota", r"(?:afventer|venter) (?:vi |jeg )?med (?:at betale|betaling\w*|indbetaling\w*)",
+        r"(?:går|gå) ud fra,? at I (?:betaler|dækker|refunderer|står for|tager) (?:gebyret|regningen|udgiften|beløbet|skaden|tabet|omkostningerne|bøden|merudgiften)",
+    ],
+    "blame": [
+        r"(?:det var|det er) jeres (?:opgave|ansvar|job),? (?:og )?ikke (?:vores|min|mit)",
+        r"fordi (?:\w+ ){0,3}ikke (?:blev|er blevet|var blevet) (?:sendt|indsendt|indberettet|betalt|fornyet|gjort|lavet|leveret|afleveret|registreret|meldt|sikkerhedskopieret)",
+        r"hvordan er (?:vi|det) endt (?:med|sådan|her)",
+    ],
+    "unrealistic_demand": [
+        r"(?:fremrykke|fremrykket|fremrykker) (?:lanceringen|deadline\w*|datoen|leveringen|åbningen|fristen|tidsplanen)",
+        r"(?:rykke|rykket|rykker) (?:lanceringen|deadline\w*|datoen|leveringen|åbningen|fristen|tidsplanen) frem",
+        r"(?:lanceringen|deadline|deadlinen|fristen|datoen|åbningen) (?:er )?(?:blevet )?(?:rykket|flyttet) frem",
+        r"(?:skal|må) (?:\w+ ){0,4}(?:være )?(?:klar|færdig\w*|oppe|online|live|på plads|leveret) (?:i weekenden|i nat|i aften|over weekenden|til i morgen|allerede i morgen)",
+        r"(?:sætter|sætte) (?:alt|alle kræfter|alle mand|alle ressourcer) ind",
+        r"(?:ligger|ligge) (?:\w+ ){0,2}(?:på forsiden|øverst|i toppen|nummer (?:et|ét|1)) (?:af |på |i )?(?:google|søgeresultaterne|når man søger|på)",
+        r"forventer at se (?:\w+ )?resultater (?:inden (?:udgangen|slutningen) af (?:måneden|ugen)|inden jul|inden nytår|i denne måned|efter (?:en|to|tre) uger)",
+    ],
+    "scope_creep": [
+        r"(?:skal|vil) (?:vi|jeg) bare lige have",
+        r"(?:klares|klare|laves|lave|gøres|gøre|nås|nå|holdes) (?:\w+ )?inden for (?:de|den|det|vores|samme) (?:aftalte |oprindelige |nuværende )?(?:timer|timeramme|ramme|budget|budgettet|pris|prisen|aftale)",
+        r"(?:det er|er) " + _PRT + r"(?:småting|småændringer|detaljer|peanuts|ingenting)",
+        r"(?:ser|se) (?:ikke|ingen) (?:nogen )?grund til,? (?:at )?(?:det|den|de) (?:skulle|skal|bør) koste (?:mere|ekstra|noget)",
+    ],
+    "misunderstanding": [r"(?:smider|smide|sparker|sparke|kaster|kaste) (?:I )?(?:os|mig) ud"],
+}
+_ROUND2B_SIGNALS["pressure"] += [
+    (r"(?:ligger|ligge) (?:\w+ ){0,2}(?:på forsiden|øverst|i toppen|nummer (?:et|ét|1)) (?:af |på |i )?(?:google|søgeresultaterne|når man søger|på)", 0.35),
+    (r"forventer at se (?:\w+ )?resultater (?:inden (?:udgangen|slutningen) af (?:måneden|ugen)|inden jul|inden nytår|i denne måned|efter (?:en|to|tre) uger)", 0.4),
+]
+for _name, _entries in _ROUND2B_SIGNALS.items():
+    SIGNALS.setdefault(_name, []).extend(_entries)
+for _sid, _entries in _ROUND2B_CUES.items():
+    SCENARIO_CUES.setdefault(_sid, []).extend(_entries)
+
+# Round 2, third set (a restaurant, a school, a dental clinic, a brewery, an estate
+# agent, a sports club; formal "anmoder om en forholdsmæssig tilbagebetaling",
+# curt "Hvad er pointen?"): going public with screenshots, "for de penge burde I",
+# "jeg ved godt, I normalt skal bruge en uge", "vi er et bryggeri, ikke et apotek",
+# "uanset hvad jeres konsulent siger", "et salgstrick", a cancelled booking billed
+# anyway, "vi ikke er en prioritet for jer".
+_ROUND2C_SIGNALS: dict[str, list] = {
+    "threat": [
+        (r"(?:lægger|lægge|poster|poste|deler|dele|offentliggør|offentliggøre) (?:jeg |vi )?(?:det hele|hele historien|hele forløbet|skærmbillederne|screenshots|billederne|mailene|korrespondancen) (?:ud )?(?:på|til) (?:min|vores|de sociale|facebook|linkedin|instagram|tiktok|nettet)", 0.5),
+        (r"(?:fortæller|fortælle) (?:jeg |vi )?(?:præcis|alle|alle og enhver|offentligt),? (?:hvem|hvordan|hvad) (?:der|I)", 0.45),
+        (r"(?:taget|gemt) (?:screenshots|skærmbilleder|skærmbillede) af (?:det hele|alt|hele|samtalen|opslaget|jeres)", 0.35),
+    ],
+    "ultimatum": [
+        (r"hvis ikke (?:\w+ ){0,4}(?:er|bliver|ligger) (?:\w+ ){0,3}(?:væk|fjernet|slettet|rettet|løst|på plads|betalt|tilbage|online|oppe) [^.!?]{0,40}(?:i dag|i morgen|inden|senest)", 0.45),
+    ],
+    "demand": [
+        (r"(?:forventer|kræver|forlanger|vil have|skal have) (?:fuld |en |økonomisk |fuld økonomisk )?erstatning", 0.5),
+        (r"(?:forventer|kræver|forlanger|vil have|skal have) (?:et |en )?(?:afslag|nedslag|reduktion|godtgørelse) (?:på|i) (?:\w+ ){0,3}(?:leje\w*|regning\w*|faktura\w*|abonnement\w*|betaling\w*|pris\w*|kontingent\w*|husleje\w*|lagerleje\w*|licens\w*)", 0.45),
+        (r"(?:anmoder|anmode|beder|bede) (?:hermed )?om (?:en )?(?:forholdsmæssig |delvis |fuld |hel )?(?:tilbagebetaling|refusion|refundering|kreditering|kompensation|godtgørelse|nedslag|afslag)", 0.4),
+        (r"forholdsmæssig\w* (?:tilbagebetaling|refusion|nedslag|afslag|reduktion|kompensation|godtgørelse)", 0.45),
+    ],
+    "blame": [
+        (r"forsvundet (?:fra|hos) (?:jer|jeres)", 0.4),
+    ],
+    "anger": [
+        (r"griner (?:ad|af) (?:os|mig)", 0.4),
+        (r"(?:været )?ude af drift", 0.3),
+        (r"betalt (?:[\w.,]+ ){0,6}(?:for|til) (?:en|et) [\w-]+,? (?:der|som) (?:ikke virker|ikke fungerer|har været (?:nede|ude af drift)|aldrig virker)", 0.4),
+        (r"I (?:sagde|skrev|lovede|påstod),? (?:at )?(?:det|den|de) (?:ville|skulle) (?:tage|være|koste|blive)", 0.35),
+        (r"(?:patienterne|kunderne|gæsterne|brugerne|eleverne|medlemmerne|forældrene|beboerne) kan (?:stadig )?ikke (?:bestille|booke|logge ind|betale|handle|tilmelde sig|komme ind|se)", 0.35),
+        (r"(?:jeg|vi) (?:forventede|regnede med|troede)(?:,? \w+){0,3},? at [^.!?]{0,60}(?:ville|skulle)", 0.3),
+        (r"(?:der er )?ikke kommet (?:én|en|et|ét|nogen|en eneste) (?:ekstra |ny |nye )?(?:gæst|gæster|kunde|kunder|lead|leads|henvendelse|henvendelser|ordre|ordrer|salg|følger|følgere|bestilling|bestillinger)", 0.4),
+        (r"(?:vi|jeg) (?:aflyste|afbestilte|annullerede|opsagde) (?:\w+ ){0,3}(?:skriftligt|i god tid|for længe siden|allerede)", 0.35),
+        (r"hvorfor er (?:prisen|regningen|beløbet|abonnementet|fakturaen|timeprisen) (?:pludselig |nu |så )?(?:steget|højere|blevet dyrere|ændret|en anden)", 0.4),
+        (r"svært ved at (?:pege på|nævne|finde) (?:noget|én ting|en ting) (?:\w+ ){0,2}(?:konkret|værdifuldt|vi har fået)", 0.4),
+        (r"(?:rapporterne|rapporten|møderne|tallene|analysen|statistikken) (?:\w+ )?siger (?:ikke rigtig noget|ingenting|intet|ikke noget)", 0.35),
+        (r"(?:ikke|aldrig) (?:er )?(?:en )?prioritet (?:for|hos) jer", 0.4),
+        (r"(?:ærlig talt|ærligt talt|virkelig|dybt|meget|utrolig|enormt) skuffende", 0.5),
+        (r"(?:store|høje) forventninger,? men", 0.35),
+        (r"lukker (?:min|vores) (?:sag|henvendelse|ticket|tickets|anmodning|fejlmelding) uden at (?:løse|svare|gøre|rette)", 0.45),
+        (r"hvad er (?:pointen|meningen)(?: med det)?\?", 0.35),
+        (r"ingen af (?:dem|os) kunne lide", 0.35),
+    ],
+    "repeated_contact": [
+        (r"det er nu (?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti) (?:dage|uger|måneder) siden", 0.35),
+        (r"(?:anden|tredje|fjerde|femte|sjette) gang (?:denne|på en|i denne|i år|i dag) (?:uge|måned|år|dag)?", 0.4),
+    ],
+    "doubt": [
+        (r"(?:gå|gå bare|lad os gå|vi går|I går) tilbage til (?:det|den|de|vores) (?:gamle|oprindelige|første|forrige|tidligere) (?:design|udtryk|logo|layout|version|farver|tekster|tekst|skrifttype|font|forside|forslag|koncept|look)", 0.4),
+        (r"ligeglad\w* med (?:\w+)?(?:trends|tendenser|best practice|regler|teori|teorier|retningslinjer|standarder)", 0.45),
+        (r"vist (?:\w+ ){0,3}til (?:vores|mine|min) (?:stamkunder|kunder|medarbejdere|personale|bestyrelse|kollegaer)", 0.3),
+        (r"(?:vi|jeg) er (?:et|en) [\w-]+,? ikke (?:et|en) [\w-]+(?=\s*[.!])", 0.4),
+        (r"uanset hvad (?:jeres|I|du|din|dine|de) (?:\w+ )?(?:siger|mener|anbefaler|skriver|synes|foreslår)", 0.45),
+        (r"ikke tænkt (?:mig|os) at (?:flytte|skifte|ændre|følge|bruge|lave om|opgradere|implementere|installere|droppe)", 0.35),
+        (r"(?:i|gennem) (?:\d+|mange|ti|tyve|femten|tredive) år uden (?:problemer|at|nogen)", 0.35),
+        (r"klaret os (?:fint|glimrende|udmærket|godt) uden", 0.4),
+        (r"salgstrick*", 0.45), (r"salgsgas", 0.45), (r"salgssnak", 0.4),
+    ],
+    "haggling": [
+        (r"(?:mere|dyrere) end (?:min|vores|en) (?:advokat|revisor|tandlæge|læge|elektriker|konsulent|mekaniker) (?:tager|koster)", 0.45),
+        (r"(?:taget|tager|fakturerer|fakturerede) [\d.,]+ ?(?:kr\.? )?(?:i timen|pr\.? time|per time|i timeløn)", 0.35),
+        (r"(?:jeg|vi) betaler [\d.,]+ ?(?:kr\.? )?(?:i timen|pr\.? time|per time)", 0.45),
+    ],
+    "pressure": [
+        (r"(?:jeg ved godt|jeg er klar over|vi ved godt),? (?:at )?I (?:normalt|plejer|sædvanligvis|typisk) (?:\w+ ){0,3}(?:bruge|tage|skal bruge|har brug for|at bruge)", 0.45),
+        (r"(?:jeg|vi) forventer,? at (?:alt|det hele|siden|det|de|den) er (?:online|live|færdig\w*|leveret|klar) (?:\w+ )?(?:på |senest |inden )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen|i aften|i dag)", 0.4),
+        (r"for de penge (?:burde|bør|må|skulle|kunne) (?:I|man|vi)", 0.45),
+        (r"(?:mindst|minimum|over) [\d.,]+ (?:nye )?(?:følgere|kunder|leads|gæster|besøgende|salg|henvendelser) (?:om|hver|pr\.?|per|på en) (?:måned|uge|dag|måneden|ugen)", 0.35),
+        (r"(?:må|bør|skal) (?:jo |vel |da )?(?:ligge|være|falde) inden for (?:rammen|budgettet|prisen|aftalen|det aftalte)", 0.45),
+        (r"(?:bare|blot|kun) (?:en )?kopi(?:er)? af (?:den samme|samme|den|de)", 0.35),
+        (r"(?:sider|undersider|produkter|moduler|sprog|skabeloner) (?:mere|ekstra|oveni)", 0.3),
+    ],
+}
+_ROUND2C_CUES: dict[str, list] = {
+    "legal_threat": [
+        r"(?:lægger|lægge|poster|poste|deler|dele|offentliggør|offentliggøre) (?:jeg |vi )?(?:det hele|hele historien|hele forløbet|skærmbillederne|screenshots|billederne|mailene|korrespondancen) (?:ud )?(?:på|til) (?:min|vores|de sociale|facebook|linkedin|instagram|tiktok|nettet)",
+        r"(?:fortæller|fortælle) (?:jeg |vi )?(?:præcis|alle|alle og enhver|offentligt),? (?:hvem|hvordan|hvad) (?:der|I)",
+    ],
+    "refund_demand": [
+        r"(?:forventer|kræver|forlanger|vil have|skal have) (?:fuld |en |økonomisk |fuld økonomisk )?erstatning",
+        r"(?:forventer|kræver|forlanger|vil have|skal have) (?:et |en )?(?:afslag|nedslag|reduktion|godtgørelse) (?:på|i) (?:\w+ ){0,3}(?:leje\w*|regning\w*|faktura\w*|abonnement\w*|betaling\w*|pris\w*|kontingent\w*|husleje\w*|lagerleje\w*|licens\w*)",
+        r"(?:anmoder|anmode|beder|bede) (?:hermed )?om (?:en )?(?:forholdsmæssig |delvis |fuld |hel )?(?:tilbagebetaling|refusion|refundering|kreditering|kompensation|godtgørelse|nedslag|afslag)",
+        r"forholdsmæssig\w* (?:tilbagebetaling|refusion|nedslag|afslag|reduktion|kompensation|godtgørelse)",
+    ],
+    "blame": [r"forsvundet (?:fra|hos) (?:jer|jeres)"],
+    "unrealistic_demand": [
+        r"(?:jeg ved godt|jeg er klar over|vi ved godt),? (?:at )?I (?:normalt|plejer|sædvanligvis|typisk) (?:\w+ ){0,3}(?:bruge|tage|skal bruge|har brug for|at bruge)",
+        r"for de penge (?:burde|bør|må|skulle|kunne) (?:I|man|vi)",
+        r"(?:mindst|minimum|over) [\d.,]+ (?:nye )?(?:følgere|kunder|leads|gæster|besøgende|salg|henvendelser) (?:om|hver|pr\.?|per|på en) (?:måned|uge|dag|måneden|ugen)",
+    ],
+    "scope_creep": [
+        r"(?:må|bør|skal) (?:jo |vel |da )?(?:ligge|være|falde) inden for (?:rammen|budgettet|prisen|aftalen|det aftalte)",
+        r"(?:bare|blot|kun) (?:en )?kopi(?:er)? af (?:den samme|samme|den|de)",
+        r"(?:sider|undersider|produkter|moduler|sprog|skabeloner) (?:mere|ekstra|oveni)",
+    ],
+    "misunderstanding": [
+        r"(?:vi|jeg) (?:aflyste|afbestilte|annullerede|opsagde) (?:\w+ ){0,3}(?:skriftligt|i god tid|for længe siden|allerede)",
+        r"hvorfor er (?:prisen|regningen|beløbet|abonnementet|fakturaen|timeprisen) (?:pludselig |nu |så )?(?:steget|højere|blevet dyrere|ændret|en anden)",
+        r"forstår ikke (?:denne|den her|den) (?:rykker|faktura|regning|opkrævning|mail|besked|gebyr)",
+        r"hvorfor skal (?:jeg|vi) betale for (?:noget|en|et|det),? (?:vi|jeg) (?:aldrig|ikke|aflyste|afbestilte|har aflyst)",
+    ],
+}
+_ROUND2C_SIGNALS["anger"] += [
+    (r"forstår ikke (?:denne|den her|den) (?:rykker|faktura|regning|opkrævning|mail|besked|gebyr)", 0.3),
+]
+for _name, _entries in _ROUND2C_SIGNALS.items():
+    SIGNALS.setdefault(_name, []).extend(_entries)
+for _sid, _entries in _ROUND2C_CUES.items():
+    SCENARIO_CUES.setdefault(_sid, []).extend(_entries)
+
+# Round 2, breadth: common Danish complaint idioms written down from the language
+# rather than from a batch (the held-out mail is someone else's): rhetorical
+# "hvorfor har I ikke ...", "stadig ikke fået", "ikke engang en undskyldning",
+# "er I seriøse?", "det er på tide, at I ...", "ikke sådan, man behandler kunder",
+# formal "yderst beklageligt, at I", "kritisabelt", "reklamation"; authorities
+# (Datatilsynet, klagenævn); invoices refused and double-billed; prices to be
+# cut; work to be done in a day; "uden at det koster noget"; "jeres mail siger, at".
+_ROUND2D_SIGNALS: dict[str, list] = {
+    "threat": [
+        (r"datatilsyn*", 0.5), (r"klagenævn*", 0.5), (r"håndværkerklagenævn*", 0.55),
+        (r"(?:anmelde|anmelder|indberette|indberetter) (?:\w+ )?(?:jer|det|sagen|forholdet|bruddet|hændelsen|læk\w*) til", 0.5),
+        (r"(?:skriver|skrive|laver|lave) (?:et )?(?:opslag|indlæg) (?:om jer|om det her|om forløbet|om oplevelsen|om jeres)", 0.45),
+        (r"(?:jeg|vi) (?:er|bliver) nødt til at (?:tage (?:sagen|det) videre|gå videre med (?:sagen|det)|kontakte (?:min|vores) (?:advokat|bank)|klage|eskalere|finde en anden (?:leverandør|partner|udbyder|løsning)|se os om efter)", 0.45),
+    ],
+    "ultimatum": [
+        (r"(?:inden for|indenfor) (?:24|48|72) timer", 0.3),
+        (r"det er (?:på )?(?:høje )?tide,? (?:at )?I", 0.35),
+        (r"er det for meget (?:at bede om|forlangt)", 0.45),
+    ],
+    "demand": [
+        (r"(?:jeg|vi) (?:vil|skal) have (?:en )?(?:løsning|svar|forklaring|undskyldning|tilbagemelding)(?=\s*[.!])", 0.4),
+        (r"(?:afviser|afvist|returnerer|returneret) (?:\w+ )?(?:fakturaen|regningen|faktura\w*)", 0.45),
+        (r"(?:have|få) (?:mine|vores) penge igen", 0.45),
+        # (German "Reklamation" is the same word: only the Danish article or possessive before it)
+        (r"(?:en|min|vores|denne|som|hermed) reklamation*", 0.4), (r"reklamerer (?:hermed )?over", 0.4),
+    ],
+    "blame": [
+        (r"I har lavet en (?:\w+ )?(?:fejl|bommert|brøler)", 0.45), (r"fejl (?:fra|på|hos) jeres side", 0.4),
+        (r"(?:forårsaget|skabt|udløst|fremkaldt) af (?:jer|jeres)", 0.45), (r"I har (?:\w+ )?(?:forårsaget|skabt|udløst)", 0.45),
+    ],
+    "insult": [
+        (r"(?:gået fra forstanden|fra sans og samling)", 0.5), (r"grotesk*", 0.45),
+    ],
+    "anger": [
+        (r"hvorfor (?:har|er|kan|gør|svarer|sender|skal|vil) I (?:\w+ ){0,3}(?:ikke|aldrig)", 0.35),
+        (r"(?:meget|virkelig|dybt|utrolig|enormt) kede? af (?:den måde|forløbet|det her|at I|jeres)", 0.35),
+        (r"hvordan kan I (?:finde på|forsvare|mene|tro|tillade|være så)", 0.45),
+        (r"begynder at (?:blive|være) (?:\w+ )?(?:træt|trætte|irriteret|irriterede|utålmodig|utålmodige|frustreret|frustrerede|sur|sure|bekymret|bekymrede)", 0.4),
+        (r"seriøst\?", 0.35), (r"er I seriøse", 0.45),
+        (r"det kan (?:da |simpelthen |bare )?ikke være rigtigt", 0.4),
+        (r"ikke sådan,? man behandler", 0.45),
+        (r"(?:jeg|vi) (?:vil|må) (?:gerne |hermed )?klage over", 0.35), (r"(?:jeg|vi) klager hermed", 0.45),
+        (r"mildt sagt", 0.35),
+        (r"(?:det er|er) (?:simpelthen |bare |altså )?(?:for|alt for) ringe", 0.45),
+        (r"skandaløs*", 0.5), (r"skammelig*", 0.5), (r"forfærdelig*", 0.35), (r"kritisabel*", 0.45),
+        (r"utilfredsstillende", 0.4), (r"ikke (?:\w+ )?tilfredsstillende", 0.4), (r"mangelfuld*", 0.35), (r"utilstrækkelig*", 0.35),
+        (r"(?:yderst|meget|dybt|særdeles) beklageligt,? at (?:I|vi|jeres|der)", 0.4),
+        (r"hvad (?:tænker|tænkte) I (?:egentlig |dog |overhovedet )?på\?", 0.45),
+        (r"ikke engang (?:svaret|ringet|skrevet|sagt undskyld|undskyldt|kigget|læst|åbnet|reageret|sagt noget)", 0.4),
+        (r"ikke så meget som (?:en|et|én|ét) (?:undskyldning|svar|opkald|mail|besked|ord)", 0.45),
+        (r"(?:ikke|ingen) (?:engang )?(?:en )?undskyldning(?=\s*[.!?,])", 0.4),
+        (r"endnu en (?:fejl|undskyldning|bortforklaring|regning|faktura|udskydelse|ny deadline)", 0.35),
+        (r"(?:kan|gider) I ikke engang", 0.45),
+    ],
+    "sarcasm": [
+        (r"man skulle (?:næsten )?tro,? (?:at )?(?:I|det|der)", 0.35),
+    ],
+    "repeated_contact": [
+        (r"(?:stadig|endnu|fortsat) ikke (?:\w+ )?(?:fået|modtaget|set|hørt|løst|rettet|leveret|svaret|fikset|betalt|refunderet)", 0.4),
+        (r"nu har (?:jeg|vi) ventet", 0.4),
+    ],
+    "absolute": [
+        (r"hver (?:evig )?gang (?:vi|jeg|I|der)", 0.3),
+    ],
+    "escalation": [
+        (r"(?:min|vores) (?:chef|direktør|ledelse|bestyrelse|ejer|økonomichef) er (?:\w+ )?(?:ikke (?:\w+ )?(?:glad|tilfreds|imponeret)|rasende|vred|utilfreds|sur|træt)", 0.4),
+        (r"(?:jeg|vi) har (?:talt|snakket) med (?:min|vores) (?:chef|direktør|ledelse|bestyrelse) om (?:det|sagen|jer|forløbet|samarbejdet)", 0.35),
+    ],
+    "icy_politeness": [
+        (r"(?:undskyld|beklager),? men (?:det|hvad|hvordan|hvorfor) ", 0.25),
+    ],
+    "haggling": [
+        (r"(?:dyrere|højere) end (?:aftalt|tilbudt|sidst|sidste år|det aftalte|tilbuddet)", 0.4),
+        (r"(?:sænke|sænker|sænk|reducere|reducer|nedsætte|nedsæt) (?:\w+ )?(?:prisen|timeprisen|beløbet|regningen|abonnementet|honoraret)", 0.4),
+    ],
+    "pressure": [
+        (r"(?:skal|må) (?:\w+ ){0,4}(?:laves|gøres|klares|bygges|være klar|være færdig\w*|leveres|være oppe) (?:på|inden for|i løbet af) (?:én|en|to|tre|24|48) (?:dag|dage|timer|døgn)", 0.4),
+        (r"for den pris (?:forventer|må|burde|skal|kan) (?:jeg|vi|man|I)", 0.4),
+        (r"(?:garanterer|garanti for|lovede os|lovet os) (?:\w+ )?(?:resultater|placering\w*|salg|flere kunder|top \w+|førstepladsen)", 0.35),
+        (r"uden at det (?:skal )?koste(?:r)? (?:os |mig )?(?:noget|ekstra|mere|en krone)", 0.45),
+        (r"(?:det|den|de) (?:må|bør|burde) (?:da |vel |jo )?være (?:med|inkluderet|inklusiv|indeholdt)", 0.45),
+    ],
+}
+_ROUND2D_CUES: dict[str, list] = {
+    "legal_threat": [
+        r"datatilsyn*", r"klagenævn*", r"håndværkerklagenævn*",
+        r"(?:anmelde|anmelder|indberette|indberetter) (?:\w+ )?(?:jer|det|sagen|forholdet|bruddet|hændelsen|læk\w*) til",
+        r"(?:skriver|skrive|laver|lave) (?:et )?(?:opslag|indlæg) (?:om jer|om det her|om forløbet|om oplevelsen|om jeres)",
+        r"(?:jeg|vi) (?:er|bliver) nødt til at (?:tage (?:sagen|det) videre|gå videre med (?:sagen|det)|kontakte (?:min|vores) advokat)",
+    ],
+    "refund_demand": [
+        r"(?:afviser|afvist|returnerer|returneret) (?:\w+ )?(?:fakturaen|regningen|faktura\w*)", r"overfakturer*",
+        # (the sender billed twice, not their customers: "kunder, der er blevet trukket to gange" is blame)
+        r"dobbeltfakturer*", r"(?:I har|har I) (?:\w+ )?(?:trukket|faktureret|opkrævet) (?:\w+ ){0,2}(?:to gange|dobbelt)",
+        r"(?:jeg|vi) (?:er blevet|blev|er) (?:\w+ )?(?:trukket|faktureret|opkrævet) (?:\w+ )?(?:to gange|dobbelt)",
+        r"(?:have|få) (?:mine|vores) penge igen", r"(?:en|min|vores|denne|som|hermed) reklamation*", r"reklamerer (?:hermed )?over",
+    ],
+    "blame": [
+        r"I har lavet en (?:\w+ )?(?:fejl|bommert|brøler)", r"fejl (?:fra|på|hos) jeres side",
+        r"(?:forårsaget|skabt|udløst|fremkaldt) af (?:jer|jeres)", r"I har (?:\w+ )?(?:forårsaget|skabt|udløst)",
+    ],
+    "unrealistic_demand": [
+        r"(?:skal|må) (?:\w+ ){0,4}(?:laves|gøres|klares|bygges|være klar|være færdig\w*|leveres|være oppe) (?:på|inden for|i løbet af) (?:én|en|to|tre|24|48) (?:dag|dage|timer|døgn)",
+        r"for den pris (?:forventer|må|burde|skal|kan) (?:jeg|vi|man|I)",
+        r"(?:garanterer|garanti for|lovede os|lovet os) (?:\w+ )?(?:resultater|placering\w*|salg|flere kunder|top \w+|førstepladsen)",
+    ],
+    "scope_creep": [
+        r"uden at det (?:skal )?koste(?:r)? (?:os |mig )?(?:noget|ekstra|mere|en krone)",
+        r"(?:det|den|de) (?:må|bør|burde) (?:da |vel |jo )?være (?:med|inkluderet|inklusiv|indeholdt)",
+    ],
+    "misunderstanding": [
+        r"(?:jeres|din) (?:mail|besked|faktura|kontrakt|tilbud|hjemmeside|opslag|nyhedsbrev) (?:siger|skriver|påstår|antyder),? at",
+        r"hvor står (?:det|der det)\?",
+    ],
+}
+_ROUND2D_SIGNALS["anger"] += [
+    (r"(?:jeres|din) (?:mail|besked|faktura|kontrakt|tilbud|hjemmeside|opslag|nyhedsbrev) (?:siger|skriver|påstår|antyder),? at", 0.3),
+    (r"hvor står (?:det|der det)\?", 0.35),
+    (r"overfakturer*", 0.4),
+    (r"dobbeltfakturer*", 0.4), (r"faktureret (?:os |mig )?(?:to gange|dobbelt)", 0.4),
+]
+for _name, _entries in _ROUND2D_SIGNALS.items():
+    SIGNALS.setdefault(_name, []).extend(_entries)
+for _sid, _entries in _ROUND2D_CUES.items():
+    SCENARIO_CUES.setdefault(_sid, []).extend(_entries)
+
+# Round 2, a fourth set (scored before these were written: 10/20 heated at 0.5):
+# veiled threats ("jeg har ingen problemer med at fortælle mit netværk", "tænk over
+# det, før I svarer", "ellers er valget nemt"), "ikke tænkt os at betale
+# honoraret", "sendt ... til den forkerte modtager", an agreed amount taken back
+# ("vi sagde ja til 40.000, men ... 25.000 er mere passende"), "prisen må vel være
+# den samme", "I må også lige klare lyset", sarcastic thanks ("tak for endnu en
+# forsinket rapport", "det er blevet en tradition").
+_ROUND2E_SIGNALS: dict[str, list] = {
+    "threat": [
+        # "ingen problemer med at ..." is a veiled threat, and its words are no longer read as politeness
+        # ("ingen problemer med at dele vores erfaringer med jer i en case" is calm: only what harms us)
+        (r"ingen problemer med at (?:fortælle (?:alle|andre|mit netværk|vores netværk|offentligt|det videre)|dele (?:det|min oplevelse|vores oplevelse|historien|sagen|forløbet) (?:med (?:andre|alle|mit netværk|vores netværk|offentligheden)|offentligt|på)|gå (?:til pressen|videre med sagen|rettens vej)|tage (?:sagen|den|det) videre|kontakte (?:en|min|vores) advokat|anmelde|advare)", 0.45),
+        (r"(?:forbindelser|følgere|kontakter) (?:i branchen|på linkedin|på facebook|på instagram)", 0.3),
+        (r"(?:ellers|så) er valget (?:nemt|let|enkelt|truffet)", 0.45),
+    ],
+    "ultimatum": [
+        (r"tænk (?:\w+ )?over det,? (?:før|inden) I (?:svarer|gør|beslutter|sender)", 0.45),
+    ],
+    "demand": [
+        (r"ikke tænkt (?:mig|os) at betale (?:\w+ ){0,4}(?:honorar\w*|faktura\w*|regning\w*|rest\w*|rate\w*|beløb\w*|halvdel\w*|den|det|dem)", 0.5),
+    ],
+    "blame": [
+        (r"I har (?:\w+ ){0,4}(?:sendt|givet|lagt|udleveret|delt|videresendt|mailet) (?:\w+ ){0,4}til (?:den |de |en )?(?:forkerte|forkert)", 0.45),
+        (r"kan ske (?:hos|for) (?:et|en|jer)", 0.3),
+    ],
+    "anger": [
+        (r"(?:kan|kunne) (?:simpelthen |overhovedet |slet )?ikke bruges(?=\s*[.!])", 0.35),
+        (r"I (?:forsikrede|garanterede|lovede|bedyrede) (?:os|mig)(?: om)?,? at", 0.4),
+        (r"(?:trafik|trafikken|omsætning|omsætningen|salget|salg|besøgstal|besøgstallet|placeringer|placeringerne|konverteringen) (?:er )?(?:\w+ )?(?:faldet|dykket|styrtdykket|halveret) med", 0.35),
+        (r"(?:i )?jeres (?:tilbud|kontrakt|aftale|mail|faktura|hjemmeside|ordrebekræftelse) står der", 0.3),
+        (r"hvordan hænger det sammen\?", 0.35),
+        (r"(?:og )?nu sender I (?:os |mig )?(?:en )?(?:regning|faktura|rykker)", 0.35),
+    ],
+    "sarcasm": [
+        (r"tak for endnu en (?:\w+ )?(?:forsinket|forsinkelse|fejl|rykker|regning|undskyldning|aflysning|udskydelse)", 0.5),
+        (r"(?:er )?(?:efterhånden |nærmest |ved at blive )?blevet en (?:tradition|vane|fast rutine)", 0.45),
+    ],
+    "haggling": [
+        (r"(?:sagde ja til|gik med til|accepterede|godkendte|aftalte|blev enige om) [\d.,]+(?: ?kr\.?| kroner)?,? men", 0.45),
+        (r"(?:synes|mener)(?: vi| jeg)?,? (?:at )?[\d.,]+ (?:kr\.? )?(?:er|var) (?:mere |langt mere )?(?:passende|rimeligt|rimelig|fair|realistisk)", 0.45),
+        (r"hvor lidt der (?:\w+ )?(?:skal laves|er lavet|bliver lavet|er i det)", 0.35),
+        (r"(?:et|en) (?:andet|anden) " + _AGENCY + r" (?:har )?(?:tilbudt|tilbød) (?:os|mig)", 0.45),
+        (r"for [\d.,]+ (?:kr\.? )?(?:mindre|billigere)", 0.4),
+        (r"(?:skal|må) I (?:også )?matche (?:prisen|tilbuddet|det|deres)", 0.45),
+    ],
+    "pressure": [
+        (r"(?:havde )?(?:selvfølgelig|naturligvis|da) forventet,? at I (?:også|selv)", 0.45),
+        (r"(?:købte|bestilte|valgte) (?:den )?(?:lille|mindste|billigste|basis) ?pakke", 0.3),
+        (r"(?:prisen|det) må (?:vel|da|jo) (?:være|blive) den samme", 0.45), (r"det er (?:jo |da )?(?:det )?samme projekt", 0.35),
+        (r"(?:har )?(?:nu )?tilføjet (?:\w+ ){0,3}(?:ekstra |nye )?(?:bilag|sider|afsnit|kapitler|produkter|funktioner)", 0.3),
+        (r"I må (?:også|lige|også lige) (?:lige )?(?:klare|lave|ordne|tage|fixe|sætte)", 0.4),
+        (r"kan (?:da |vel |jo )?ikke være (?:så )?(?:stor|stort) (?:en )?(?:ting|sag|opgave|arbejde)", 0.4),
+        (r"(?:vi|jeg) (?:kun|bare) (?:har )?(?:bestilte|bestilt|købte|købt|bad om) [^.!?]{1,30},? men", 0.4),
+    ],
+}
+_ROUND2E_CUES: dict[str, list] = {
+    "legal_threat": [
+        r"ingen problemer med at (?:fortælle (?:alle|andre|mit netværk|vores netværk|offentligt|det videre)|dele (?:det|min oplevelse|vores oplevelse|historien|sagen|forløbet) (?:med (?:andre|alle|mit netværk|vores netværk|offentligheden)|offentligt|på)|gå (?:til pressen|videre med sagen|rettens vej)|kontakte (?:en|min|vores) advokat|anmelde|advare)",
+    ],
+    "refund_demand": [r"ikke tænkt (?:mig|os) at betale (?:\w+ ){0,4}(?:honorar\w*|faktura\w*|regning\w*|rest\w*|rate\w*|beløb\w*|halvdel\w*)"],
+    "blame": [r"I har (?:\w+ ){0,4}(?:sendt|givet|lagt|udleveret|delt|videresendt|mailet) (?:\w+ ){0,4}til (?:den |de |en )?(?:forkerte|forkert)", r"kan ske (?:hos|for) (?:et|en|jer)"],
+    "unrealistic_demand": [r"(?:købte|bestilte|valgte) (?:den )?(?:lille|mindste|billigste|basis) ?pakke"],
+    "scope_creep": [
+        r"(?:havde )?(?:selvfølgelig|naturligvis|da) forventet,? at I (?:også|selv)",
+        r"(?:prisen|det) må (?:vel|da|jo) (?:være|blive) den samme", r"det er (?:jo |da )?(?:det )?samme projekt",
+        r"(?:har )?(?:nu )?tilføjet (?:\w+ ){0,3}(?:ekstra |nye )?(?:bilag|sider|afsnit|kapitler|produkter|funktioner)",
+        r"I må (?:også|lige|også lige) (?:lige )?(?:klare|lave|ordne|tage|fixe|sætte)",
+        r"kan (?:da |vel |jo )?ikke være (?:så )?(?:stor|stort) (?:en )?(?:ting|sag|opgave|arbejde)",
+        r"(?:vi|jeg) (?:kun|bare) (?:har )?(?:bestilte|bestilt|købte|købt|bad om) [^.!?]{1,30},? men",
+    ],
+    "misunderstanding": [
+        r"(?:i )?jeres (?:tilbud|kontrakt|aftale|mail|faktura|hjemmeside|ordrebekræftelse) står der", r"hvordan hænger det sammen\?",
+        r"(?:og )?nu sender I (?:os |mig )?(?:en )?(?:regning|faktura|rykker)",
+    ],
+}
+for _name, _entries in _ROUND2E_SIGNALS.items():
+    SIGNALS.setdefault(_name, []).extend(_entries)
+for _sid, _entries in _ROUND2E_CUES.items():
+    SCENARIO_CUES.setdefault(_sid, []).extend(_entries)
+
+# Round 2, a fifth set (scored before these were written: 7/20 heated at 0.5, the
+# same as before round 2 - the earlier sets' families did not carry over, so these
+# are kept general): "den må være kommet ind hos jer", "I har ændret ... uden at
+# spørge", "skære 20 % af honoraret", "hvorvidt samarbejdet giver mening",
+# "45.000 for et logo??", "er I sindssyge?", "I har jo flere folk", "jeg forventede
+# mindst en fordobling", "hvad er det, vi betaler for?", "kan ikke se, at det
+# skulle koste mere", "min rådgiver siger noget helt andet", "stoler mere på ham",
+# "træt af at høre om", "den skal blive, som den er", "jeg forstod jeres mail
+# sådan, at", "vildledende", "betyder det, at vi bliver smidt af?", "det havde jeg
+# aldrig forventet af jer", "det kan vi ikke blive ved med".
+_ROUND2F_SIGNALS: dict[str, list] = {
+    "threat": [
+        (r"(?:hvorvidt|om) samarbejdet (?:\w+ )?(?:giver mening|skal fortsætte|kan fortsætte|har en fremtid)", 0.45),
+    ],
+    "ultimatum": [
+        (r"(?:det|sådan) kan (?:vi|jeg) ikke (?:blive ved med|fortsætte med|leve med)", 0.45),
+    ],
+    "demand": [
+        (r"(?:forventer|kræver),? at I (?:\w+ ){0,2}(?:trykker|laver|gør|bygger|skriver|optager|filmer|syr|maler|sætter) (?:\w+ ){0,2}om", 0.45),
+        (r"I har jo (?:flere|mange|nok|masser af) (?:folk|medarbejdere|oversættere|udviklere|designere|ressourcer|hænder|konsulenter)", 0.35),
+        (r"(?:jeg|vi) kan ikke se,? (?:at|hvorfor) det (?:skulle|skal) (?:koste|give anledning|udløse|betyde)", 0.45),
+    ],
+    "blame": [
+        (r"(?:må|skal) (?:være )?(?:kommet|sket|opstået|sneget sig) (?:ind )?hos jer", 0.45),
+        (r"I har (?:\w+ )?(?:ændret|fjernet|flyttet|slettet|skiftet) (?:\w+ ){0,3}uden at (?:spørge|sige|give besked|informere|orientere)", 0.45),
+    ],
+    "insult": [
+        (r"er I (?:helt )?(?:sindssyge|skøre|vanvittige|gale|blevet skøre|rablende)", 0.5),
+    ],
+    "anger": [
+        (r"(?:det|sådan noget) er aldrig sket før", 0.35),
+        (r"hvad er det,? (?:vi|jeg) betaler (?:jer )?for", 0.45),
+        (r"(?:jeg|vi) forstod (?:jeres|din|det|mailen|tilbuddet|aftalen) (?:\w+ )?(?:sådan|som|på den måde),? at", 0.35),
+        (r"vildled*", 0.45),
+        (r"betyder det,? at (?:vi|jeg|I)", 0.35),
+        (r"(?:det|sådan noget) havde (?:jeg|vi) (?:aldrig|ikke) (?:forventet|troet) (?:af|om) jer", 0.4),
+        (r"(?:får|fået|fik) (?:\w+ ){0,3}for pengene", 0.4),
+        (r"det går (?:alt for |meget |utrolig |pinligt |alt, alt for )?langsomt", 0.3),
+        (r"(?:smidt|smides) (?:af|ud)", 0.35),
+    ],
+    "icy_politeness": [
+        (r"går ud fra,? at I kan leve med det", 0.35),
+        (r"vil ikke gøre (?:det )?til (?:et stort|en stor|et) (?:drama|sag|nummer)", 0.35),
+    ],
+    "doubt": [
+        (r"(?:min|vores) (?:\w+)?(?:rådgiver|revisor|konsulent|bankmand|nevø|søn|svoger|ven|kollega|datter) (?:siger|mener|sagde) (?:noget )?(?:helt )?(?:andet|det modsatte|noget andet)", 0.45),
+        (r"stoler (?:\w+ ){0,2}mere på (?:ham|hende|dem|min|vores)", 0.45),
+        (r"lad os (?:bare )?(?:fortsætte|blive ved|holde fast) (?:som nu|som hidtil|som vi plejer|med det gamle)", 0.35),
+        (r"træt af at høre (?:om|på)", 0.45),
+        (r"skal (?:bare )?(?:blive|forblive|være),? som (?:den|det|de) er", 0.4),
+        (r"det er " + _PRT + r"(?:mig|os),? (?:der|som) (?:kender|ved|bestemmer|har ret|er kunden|har forstand)", 0.45),
+    ],
+    "haggling": [
+        (r"skære (?:\d+ ?%|\d+ procent|[\d.,]+ ?(?:kr\.?|kroner)|en del|noget) (?:af|i|på) (?:honoraret|prisen|budgettet|regningen|timerne|beløbet|timeprisen)", 0.45),
+        (r"for (?:en|et) [\w-]+\?\?", 0.45),
+    ],
+    "pressure": [
+        (r"jeg ved(?: godt)?,? (?:at )?det er (?:\w+ )?(?:kort tid|kort varsel|stramt|presset|tight|sent),? men", 0.4),
+        (r"(?:forventede|forventer|regnede med|havde forventet) (?:\w+ )?(?:mindst |minimum |som minimum )?(?:en )?(?:fordobling|tredobling|dobbelt så mange|dobbelt omsætning)", 0.45),
+        (r"(?:forventer|går ud fra|regner med),? at (?:jeres |den |vores )?(?:\w+ )?(?:aftale\w*|abonnement\w*|pakke\w*|support\w*|serviceaftale\w*) (?:også )?(?:dækker|omfatter|inkluderer|indeholder)", 0.45),
+        (r"det er (?:jo |da )?(?:det )?samme (?:materiale|optagelser|tekst|tekster|indhold|billeder|kode)", 0.4),
+        (r"(?:vi|jeg) betaler (?:jo|da|trods alt) (?:for|jer)", 0.35),
+    ],
+}
+_ROUND2F_CUES: dict[str, list] = {
+    "blame": [
+        r"(?:må|skal) (?:være )?(?:kommet|sket|opstået|sneget sig) (?:ind )?hos jer",
+        r"I har (?:\w+ )?(?:ændret|fjernet|flyttet|slettet|skiftet) (?:\w+ ){0,3}uden at (?:spørge|sige|give besked|informere|orientere)",
+    ],
+    "unrealistic_demand": [
+        r"(?:forventede|forventer|regnede med|havde forventet) (?:\w+ )?(?:mindst |minimum |som minimum )?(?:en )?(?:fordobling|tredobling|dobbelt så mange|dobbelt omsætning)",
+        r"I har jo (?:flere|mange|nok|masser af) (?:folk|medarbejdere|oversættere|udviklere|designere|ressourcer|hænder|konsulenter)",
+        r"jeg ved(?: godt)?,? (?:at )?det er (?:\w+ )?(?:kort tid|kort varsel|stramt|presset|tight),? men",
+    ],
+    "scope_creep": [
+        r"(?:jeg|vi) kan ikke se,? (?:at|hvorfor) det (?:skulle|skal) (?:koste|give anledning|udløse|betyde)",
+        r"(?:forventer|går ud fra|regner med),? at (?:jeres |den |vores )?(?:\w+ )?(?:aftale\w*|abonnement\w*|pakke\w*|support\w*|serviceaftale\w*) (?:også )?(?:dækker|omfatter|inkluderer|indeholder)",
+        r"det er (?:jo |da )?(?:det )?samme (?:materiale|optagelser|tekst|tekster|indhold|billeder|kode)",
+    ],
+    "misunderstanding": [
+        r"(?:jeg|vi) forstod (?:jeres|din|det|mailen|tilbuddet|aftalen) (?:\w+ )?(?:sådan|som|på den måde),? at", r"vildled*",
+        r"betyder det,? at (?:vi|jeg|I)", r"(?:smidt|smides) (?:af|ud)",
+    ],
+}
+for _name, _entries in _ROUND2F_SIGNALS.items():
+    SIGNALS.setdefault(_name, []).extend(_entries)
+for _sid, _entries in _ROUND2F_CUES.items():
     SCENARIO_CUES.setdefault(_sid, []).extend(_entries)
