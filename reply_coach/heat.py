@@ -313,6 +313,7 @@ _WITHHELD_PAYMENT_RX = {
 _SENTENCES_RX = re.compile(r"[^.!?\n]+")
 _LEGAL_NEUTRAL_RX = _compile_list(lexicon.LEGAL_NEUTRAL_CONTEXT)
 _LEGAL_CONDITIONAL_RX = _compile_list(lexicon.LEGAL_CONDITIONAL)
+_LEGAL_DONE_RX = _compile_list(lexicon.LEGAL_DONE)
 _REPORTED_RX = _compile_list(lexicon.REPORTED_SPEECH)
 _THREAT_CONDITION_RX = _compile_list(lexicon.THREAT_CONDITIONS)
 
@@ -369,6 +370,7 @@ class _Evidence:
     scenarios: set[str]
     positive: float
     own_fault: list[str] = field(default_factory=list)
+    bare_lawyer: bool = False
 
 
 # "It's not your fault", "Det er ikke jeres skyld", "das ist nicht Ihre Schuld": blame or an
@@ -393,13 +395,21 @@ def _strengthen(hits: list[tuple[str, float]], text: str, span: tuple[int, int],
             return
 
 
+def _inside_address(text: str, start: int, end: int) -> bool:
+    """Part of an email address or a dotted name ("sue.patel@...", "www.sue.example")."""
+    before, after = text[start - 1 : start], text[end : end + 2]
+    return before in ("@", ".", "/") or after[:1] == "@" or (after[:1] == "." and after[1:2].isalnum())
+
+
 def _negated(text: str, start: int) -> bool:
     return bool(_NEGATION_BEFORE_RX.search(text, max(0, start - 40), start))
 
 
 # Threat words that are also given names: capitalised, and not followed by whom they are aimed at.
 _NAME_LOOKALIKES = frozenset({"Sue"})
-_NAME_VERB_NEXT_RX = re.compile(r"\s+(?:you|us|them|him|her|the|your|this|for|over)\b", re.I)
+_NAME_VERB_NEXT_RX = re.compile(
+    r"\s+(?:you|us|them|him|her|the|your|this|over|for (?:damages|compensation|breach|the|every|all|\$|£|€|\d))\b", re.I
+)
 
 
 def _collect(text: str, factor: float, ev: _Evidence) -> None:
@@ -425,15 +435,21 @@ def _collect(text: str, factor: float, ev: _Evidence) -> None:
             ev.scenarios.add(name)
             continue
         if kind == "own_fault":
-            ev.own_fault.append(text[start:end])
+            # "Det er ikke vores skyld", "so you're saying it is our fault?": denied or asked, not owned.
+            if not _negated(text, start) and not _sentence(text, start, end).rstrip().endswith("?"):
+                ev.own_fault.append(text[start:end])
             continue
         tried[name] = tried.get(name, 0) + 1
         if tried[name] > _MAX_MATCHES_PER_SIGNAL:
             continue
         if _overlaps((start, end), taken.get(name, [])):
+            if name in lexicon.REPORTABLE_SIGNALS and _REPORTED_RX.search(_sentence(text, start, end)):
+                weight *= _REPORTED_FACTOR  # a shorter phrase inside reported speech is reported too
             _strengthen(ev.hits.get(name, []), text, (start, end), weight * factor)
             continue
         words = text[start:end]
+        if _inside_address(text, start, end):
+            continue  # "sue.patel@okafor.example" is an address, not a lawsuit
         if words in _NAME_LOOKALIKES and not _NAME_VERB_NEXT_RX.match(text, end):
             continue  # "Sue from finance will send it": a colleague, not a lawsuit
         fault = _FAULT_WORD_RX.search(words) if name in _NEGATED_SIGNALS else None
@@ -442,12 +458,18 @@ def _collect(text: str, factor: float, ev: _Evidence) -> None:
         taken.setdefault(name, []).append((start, end))
         if name == "legal_party":
             sentence = _sentence(text, start, end)
-            if not _LEGAL_CONDITIONAL_RX.search(sentence):
-                if _LEGAL_NEUTRAL_RX.search(sentence):
-                    continue  # "our lawyer will review the contract"
-                weight = _LEGAL_BARE_WEIGHT  # "our legal department": unclear, weak on its own
+            if _LEGAL_CONDITIONAL_RX.search(sentence):
+                ev.scenarios.add("legal_threat")
+            elif _LEGAL_NEUTRAL_RX.search(sentence):
+                continue  # "our lawyer will review the contract"
+            elif _LEGAL_DONE_RX.search(sentence):
+                ev.scenarios.add("legal_threat")  # "I have taken legal advice"
+            else:
+                # "more than my lawyer charges!": a lawyer named in passing is weak heat, and
+                # evidence of a legal threat only next to a threat made (see analyze).
+                weight = _LEGAL_BARE_WEIGHT
+                ev.bare_lawyer = True
             name = "threat"
-            ev.scenarios.add("legal_threat")
         if name == "threat" and weight < lexicon.THREAT_IN_CONDITION and _THREAT_CONDITION_RX.search(_sentence(text, start, end)):
             weight = lexicon.THREAT_IN_CONDITION  # "...on Trustpilot if nothing happens now"
         if name in lexicon.REPORTABLE_SIGNALS and _REPORTED_RX.search(_sentence(text, start, end)):
@@ -509,6 +531,8 @@ def analyze(message, threshold: float = DEFAULT_THRESHOLD) -> Analysis:
     _withheld_payment(body, lang, ev)
     _collect(subject, _SUBJECT_FACTOR, ev)
 
+    if ev.bare_lawyer and (ev.hits.get("ultimatum") or any(w > _LEGAL_BARE_WEIGHT for _, w in ev.hits.get("threat", ()))):
+        ev.scenarios.add("legal_threat")  # "...ellers går vi videre, og min advokat er orienteret"
     politeness = min(1.0, ev.positive)
     own_fault = 1.0 - lexicon.OWN_FAULT_DAMPING if ev.own_fault else 1.0
     signals: list[Signal] = []

@@ -485,3 +485,37 @@ def test_the_phrase_index_is_built_without_a_writable_cache(tmp_path, monkeypatc
     blocker.write_text("x")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the cache folder should be
     assert heat._load_index() == heat._build_index()
+
+
+def test_a_denied_or_questioned_fault_of_ours_calms_nothing():
+    denied = analyze(msg("Det er ikke vores skyld. Det er jeres fejl, og det er fuldstændig uacceptabelt."))
+    asked = analyze(msg("So you're saying it is our fault? Unacceptable. This is the third time I have asked."))
+    assert denied.heated and asked.heated
+    assert all(s.name != "own_fault" for s in denied.signals + asked.signals)
+
+
+def test_a_lawyer_named_in_passing_is_no_legal_threat():
+    a = analyze(msg("For 9,000 for a logo?? That is more than my lawyer charges! We agreed 4k, way too expensive."))
+    assert "legal_threat" not in a.scenarios
+
+
+def test_a_threat_word_inside_an_address_is_no_threat():
+    a = analyze(msg("Please copy sue.patel@okaforlogistics.example on invoices from now on. Looping in Sue for billing."))
+    assert all(s.name != "threat" for s in a.signals)
+
+
+def test_a_lawyer_already_consulted_is_a_legal_threat_unless_it_is_about_a_contract():
+    done = analyze(msg("We are taking legal advice about the lost bookings. This is a disgrace."))
+    contract = analyze(msg("Our legal team has been copied so they can review the contract before we sign."))
+    assert done.heated and done.scenario == "legal_threat"
+    assert not contract.heated
+
+
+def test_a_lawyer_named_next_to_an_ultimatum_makes_it_a_legal_threat():
+    a = analyze(msg("Ich fordere Sie letztmalig auf, die Zugangsdaten herauszugeben. Nach Ablauf der Frist wird mein Anwalt tätig."))
+    assert a.heated and a.scenario == "legal_threat"
+
+
+def test_reported_speech_damps_every_phrase_of_it():
+    a = analyze(msg("One of our tenants is pretty cross and threatened to leave a bad review. Could you add a contact form?"))
+    assert not a.heated

@@ -43,18 +43,18 @@ SIGNALS: dict[str, dict[str, list]] = {
             r"(?:sue|suing|sued)", "lawsuit*", r"file (?:a )?(?:suit|lawsuit|claim|complaint)", r"legal action",
             r"legal steps", r"(?:take|taking) (?:you|this) to court", r"small claims", "chargeback*",
             r"disput(?:e|ing) (?:the|this|your) (?:charge|payment|transaction)", r"(?:bad|negative|terrible|1-star|one-star) reviews?",
-            (r"(?:leave|post|write) (?:a )?review", 0.3), r"report (?:you|this) to", r"warn (?:others|everyone)", r"tell everyone",
+            (r"(?:leave|post|write) (?:a )?review", 0.3), r"report (?:you|this) to", r"warn (?:others|everyone)", (r"tell everyone", 0.35),
             r"(?:take|taking) (?:my|our) business elsewhere", r"(?:or|else) we(?:'ll| will)? walk", r"we walk", r"walk away",
             r"find (?:another|a different|a new) (?:agency|developer|vendor|freelancer|designer|provider|company|supplier)",
             r"(?:go|going) with (?:someone|somebody) else", r"find someone else", r"(?:or|else) we(?:'re| are) done",
             (r"(?:cancel|cancelling|canceling|terminate|terminating) (?:the|our|my|this) (?:contract|retainer|agreement|engagement)", 0.45),
-            (r"(?:I|we)(?:'ll| will| am going to| are going to|'re going to|'m going to) (?:cancel|terminate)", 0.5),
+            (r"(?:I|we)(?:'ll| will| am going to| are going to|'re going to|'m going to) (?:cancel|terminate)", 0.4),
             r"(?:or|else) (?:I|we)(?:'ll| will)? (?:cancel|terminate)", r"forced to take legal action",
         ],
         "da": [
             "sagsøg*", "retssag*", r"gå rettens vej", r"tilbageførsel*", r"dårlig(?:e)? anmeldelse*", r"anmelde jer",
             r"find(?:er|e)? (?:vi |jeg )?(?:et|en) (?:andet|anden|nyt|ny) (?:bureau|leverandør|firma|udvikler)",
-            r"opsig(?:e|er)? (?:aftalen|kontrakten|samarbejdet)", r"advar(?:e|er)? andre", r"gå et andet sted hen",
+            r"(?:vi|jeg) (?:vil |må |kommer til at )?opsige\w* (?:aftalen|kontrakten|samarbejdet)", r"opsiger (?:vi|jeg) (?:aftalen|kontrakten|samarbejdet)", r"advar(?:e|er)? andre", r"gå et andet sted hen",
             r"(?:eller|ellers) (?:også )?går vi", r"så går vi", r"skifter (?:vi|jeg) (?:til )?(?:et|en) (?:andet|anden)",
         ],
         "fi": [
@@ -87,8 +87,8 @@ SIGNALS: dict[str, dict[str, list]] = {
             r"(?:non|not)-?negotiable", (r"I don't care (?:what|how|who)", 0.35), r"(?:or|else) we(?:'re| are) done", r"I(?:'m| am) losing (?:my )?patience",
         ],
         "da": [
-            r"ellers (?:finder|går|skifter)", r"ingen undskyldninger", r"gider ikke", r"sidste chance",
-            r"sidste advarsel", r"hvis det ikke er (?:løst|ordnet|fikset|rettet)", r"jeg accepterer ikke", r"enten .{1,40} eller også", r"jeg forventer (?:svar|en forklaring|en løsning)",
+            r"ellers (?:finder|går|skifter)", r"ingen undskyldninger", (r"gider ikke", 0.35), r"sidste chance",
+            r"sidste advarsel", r"hvis det ikke er (?:løst|ordnet|fikset|rettet)", r"jeg accepterer ikke", (r"enten .{1,40} eller også", 0.3), r"jeg forventer (?:svar|en forklaring|en løsning)",
         ],
         "fi": [
             r"muuten (?:otan|otamme|vaihdamme|haemme|peru)", r"viimeinen (?:varoitus|mahdollisuus)", r"ei tekosyitä",
@@ -126,7 +126,7 @@ SIGNALS: dict[str, dict[str, list]] = {
         "en": [
             (r"you guys", 0.3), (r"(?:your|you're|you are) (?:fault|to blame)", 0.55), (r"(?:is|was) (?:entirely |all |completely )?on you", 0.5),
             (r"untested", 0.3), r"your team (?:can't|cannot|couldn't|never|doesn't|didn't|failed)",
-            r"you (?:never|always) ", r"you (?:broke|ruined|messed up|screwed up|failed)", r"you fix it", r"because of you",
+            (r"you (?:never|always) ", 0.3), r"you (?:broke|ruined|messed up|screwed up|failed)", r"you fix it", r"because of you",
             r"because your (?:team|code|tool|system|site|developers?)", (r"thanks to you(?:r (?:\w+ )?\w+)?,? (?:we|I|our|my|the|everything|nothing|it)\b[^.!?]{0,60}\b(?:lost|missed|broke|broken|down|late|failed|can't|cannot|couldn't|no longer|wrong|crashed|ruined)", 0.5), (r"(?:lost|missed|broke|broken|down|late|failed|wrong|crashed|ruined)\b[^.!?]{0,60}\bthanks to you(?:r (?:\w+ )?\w+)?", 0.5), r"your (?:mistake|mess|screw-up|incompetence)",
             r"you people", r"you (?:didn't|did not) (?:test|check|bother|read|listen)", (r"you promised", 0.35), r"you (?:spent|wasted|blew|lost|deleted|ignored) (?:our|my|the)",
             r"(?:nobody|no one) (?:from|at) your (?:company|team|agency)",
@@ -148,11 +148,11 @@ SIGNALS: dict[str, dict[str, list]] = {
         "en": [
             "incompeten*", "amateur*", r"useless", r"(?:a|an absolute|a complete|a total) joke", r"pathetic", r"ridiculous",
             r"clown*", "idiot*", r"unprofessional", r"disgrace(?:ful)?", r"garbage", r"rubbish", r"shambles",
-            r"how dare you", r"a disaster", r"not how (?:a )?professional", r"pissed(?: off)?", r"(?:is|are) a mess", "shit*", r"crap(?:py)?",
+            r"how dare you", (r"a disaster", 0.3), r"not how (?:a )?professional", r"pissed(?: off)?", r"(?:is|are) a mess", "shit*", r"crap(?:py)?",
         ],
         "da": [
-            "inkompetent*", "amatør*", r"ubrugelig(?:t|e)?", r"en joke", r"latterlig(?:t|e)?", r"uprofessionel(?:t|le)?",
-            r"pinligt", r"elendig(?:t|e)?", r"hvordan kan I", r"hvordan (?:kan|tør) I tillade jer", r"katastrofe",
+            "inkompetent*", "amatør*", r"ubrugelig(?:t|e)?", (r"en joke", 0.3), r"latterlig(?:t|e)?", r"uprofessionel(?:t|le)?",
+            (r"pinligt", 0.3), r"elendig(?:t|e)?", r"hvordan kan I (?:\w+ ){0,2}(?:finde på|være så|overhovedet|lade det ske|tillade|misforstå|glemme|ødelægge|slette|sende|tage|kalde)", r"hvordan (?:kan|tør) I tillade jer", r"katastrofe",
         ],
         "fi": [
             "epäpätevi*", "epäpätevä*", "amatööri*", "hyödytön*", "hyödyttöm*", r"naurettava*", r"epäammattimai*",
@@ -266,7 +266,7 @@ SIGNALS: dict[str, dict[str, list]] = {
     "pressure": {
         "en": [
             r"should be quick", r"(?:still )?within the (?:original |same )?budget", r"(?:at|for) the same price",
-            r"at no (?:extra|additional) (?:cost|charge)", r"while you're at it", r"I know we said .{1,30} but",
+            r"at no (?:extra|additional) (?:cost|charge)", r"while you're at it", (r"I know we said .{1,30} but", 0.3),
             r"(?:should|would) have been included", r"included (?:in the price )?anyway",
         ],
         "da": [r"samme pris", r"uden ekstra (?:beregning|omkostning)", r"det (?:burde|bør) gå hurtigt", r"inkluderet i prisen", r"kan I også lige"],
@@ -405,7 +405,7 @@ _extend(SIGNALS, {
     "doubt": {
         "en": [
             r"(?:not|never) (?:been )?convinced (?:that )?(?:anyone|you|your (?:team|agency|people))", r"understands? how [\w ]{1,30} (?:actually )?works",
-            (r"my (?:nephew|niece|son|daughter|cousin|brother|sister|friend|son-in-law|brother-in-law|husband|wife|neighbou?r)\b", 0.35),
+            (r"my (?:nephew|niece|son|daughter|cousin|brother|sister|friend|son-in-law|brother-in-law|husband|wife|neighbou?r) (?:\w+ )?(?:says|said|thinks|thought|could|would|can|built|builds|made|makes|knows|told|reckons|does)", 0.35),
             (r"(?:our|my) (?:intern|IT guy|IT person|web guy)", 0.3), r"(?:do|doing) (?:it|things|this) (?:my|our) way", r"my way from now on", (r"outdated", 0.3),
         ],
         "da": [
@@ -448,6 +448,8 @@ LEGAL_NEUTRAL_CONTEXT = [
     "kontrakt*", "aftale*", "gennemg*", "udkast*", "kommentar*", "sopimu*", "luonno*", "kommen*", "käy(?:dä)? läpi", "tarkast*",
     "Vertrag*", "Vertrags*", "prüf*", "durchseh*", "Entwurf*", "Klausel*", "Einwänd*", "Einwand", "unterschrieb*", "unterzeichn*",
     "approved", "signed", "no objections", "godkend*", "underskrev*", "allekirjoit*",
+    # Compounds: "databehandleraftalen", "Auftragsverarbeitungsvertrag", "tietosuojasopimus".
+    r"\w+aftale\w*", r"\w+vertrag\w*", r"\w+sopimu\w*", "DPA", "databehandler*", "DSGVO", "GDPR",
 ]
 # (Neither: a lawyer named in a sentence with no context is a weak threat.)
 LEGAL_CONDITIONAL = [
@@ -455,6 +457,14 @@ LEGAL_CONDITIONAL = [
     "ellers", "hvis", "medmindre", r"kontakte(?:r)? (?:min|vores)", "muuten", "jos", "mikäli", "ellei", "ellette", r"muussa tapauksessa",
     r"otan yhteyttä", "sonst", "ansonsten", "andernfalls", "anderenfalls", "wenn", "falls", r"einschalten", r"übergeben", r"beauftrage\w*",
     r"hinzuziehen", r"weiterleite\w*",
+]
+# ...or already done: "I have taken legal advice", "my lawyer is informed", "vi har talt med vores
+# advokat". A threat too, unless the sentence is about a contract (LEGAL_NEUTRAL_CONTEXT).
+LEGAL_DONE = [
+    r"(?:taken|taking|took|sought|got|obtained|getting|seeking) (?:\w+ )?(?:legal )?advice", r"(?:spoken|speaking|talked|consulted|consulting)",
+    r"(?:is|are|has been|have been) (?:\w+ )?(?:informed|aware|copied|in copy|cc'?d)",
+    r"talt med", r"rådført", r"orienteret", r"inddraget", r"gesprochen", r"konsultiert", r"informiert", r"in Kopie",
+    r"konsultoi\w*", r"ollut yhteydessä", r"puhunut", r"tiedoksi", r"tätig", r"aktiv werden",
 ]
 
 # "...it goes on Trustpilot if nothing happens now": a weak threat word (a review site, a
@@ -567,7 +577,7 @@ SCENARIO_CUES: dict[str, dict[str, list]] = {
     },
     "refund_demand": {
         "en": [r"refund (?:me|us|my|our|the|all|every|in full)", r"(?:a|my|our|full) refund", r"money back", r"every (?:cent|penny|dollar|euro)", r"(?:won't|will not|am not going to|refuse to|not going to) pay (?:this|the|that|your|you|a (?:cent|penny)|anything|for (?:this|that|it))",
-               r"disput(?:e|ing) (?:the|this|your) invoice", r"(?:want|demand) (?:(?!rolled|roll|call|get|come|go)\w+ ){0,3}back\b", r"reimburse*", r"not paying (?:this|the|that|your) (?:invoice|bill)"],
+               r"disput(?:e|ing) (?:the|this|your) invoice", r"(?:want|demand) (?:(?!rolled|roll|call|get|come|go)\w+ ){0,3}back\b(?! (?:up|online|on|in|to normal))", r"reimburse*", r"not paying (?:this|the|that|your) (?:invoice|bill)"],
         "da": [r"penge(?:ne)? tilbage", r"refusion", r"tilbagebetal*", r"betaler ikke(?! (?:ekstra|mere|oveni))", r"betale ikke(?! (?:ekstra|mere|oveni))", r"ikke betale(?! (?:ekstra|mere|oveni))", r"nægter at betale"],
         "fi": [r"rahat?(?:ni|mme)? takaisin", r"en maksa", r"emme maksa", r"hyvity*", r"palautus*"],
         "de": [r"Geld zurück", r"Rückerstattung*", r"erstatte*", r"(?:zahle|zahlen|bezahle|bezahlen) (?:ich |wir )?(?:nicht|keinen Cent)", r"Rechnung nicht"],
@@ -583,7 +593,7 @@ SCENARIO_CUES: dict[str, dict[str, list]] = {
     },
     "price_pushback": {
         "en": SIGNALS["haggling"]["en"] + [r"way too (?:much|expensive|high)", r"too expensive", r"knock (?:it|that|the price) down", r"your competitors? (?:says?|charges?|quoted|would|offers?)",
-               r"discount", r"cheaper", r"lower (?:the|your) (?:price|rate|quote)", r"(?:we|I) agreed on .{1,20} but", r"overpriced", r"(?:price|quote|rate) is (?:too|way)"],
+               r"(?:a|any|some|the|your) discount (?:on|of|for)", r"\d+ ?% (?:off|discount)", r"cheaper", r"lower (?:the|your) (?:price|rate|quote)", r"(?:we|I) agreed on .{1,20} but", r"overpriced", r"(?:price|quote|rate) is (?:too|way)"],
         "da": SIGNALS["haggling"]["da"] + [r"for dyrt", r"rabat", r"billigere", r"jeres konkurrent", r"sætte prisen ned", r"overpris"],
         "fi": SIGNALS["haggling"]["fi"] + [r"liian kallis*", r"alennus*", r"alennukse*", r"halvemmalla", r"halvempi*", r"kilpailija*", r"hinta on liian"],
         "de": SIGNALS["haggling"]["de"] + [r"zu teuer", r"Rabatt", r"billiger", r"Nachlass", r"Preis (?:senken|reduzieren)", r"Konkurrenz", r"überteuert"],
@@ -606,7 +616,7 @@ SCENARIO_CUES: dict[str, dict[str, list]] = {
     },
     "doubts_expertise": {lang: list(entries) for lang, entries in SIGNALS["doubt"].items()},
     "misunderstanding": {
-        "en": [r"how dare you", r"I just (?:read|saw|noticed|found)", r"are you (?:saying|implying|suggesting)", r"what do you mean", r"I (?:have|'ve) paid every",
+        "en": [r"how dare you", r"I just (?:read|saw|noticed|found)", r"are you (?:saying|implying|suggesting)", r"what do you mean", r"I(?: have|'ve) paid every",
                r"I never (?:said|asked|agreed)", r"I (?:did not|didn't) (?:agree|ask|sign)", r"your (?:blog post|post|article|newsletter|ad|advert|video)",
                r"apparently"],
         "da": [r"hvordan kan I tillade jer", r"jeg har lige (?:læst|set)", r"mener I (?:virkelig|at)", r"hvad mener I", r"jeg har (?:aldrig|betalt)"],
@@ -673,7 +683,7 @@ _extend(SIGNALS, {
                (r"(?:zweimal|dreimal|viermal|fünfmal|mehrmals) (?:geschrieben|nachgefragt|angerufen)", 0.4), (r"Geldverschwendung", 0.45)],
     },
     "sarcasm": {
-        "en": [r"just what (?:we|I) needed", r"maybe this time", r"(?:an|any) actual (?:strategy|plan|result|idea|answer)"],
+        "en": [(r"just what (?:we|I) needed", 0.3), r"maybe this time", r"(?:an|any) actual (?:strategy|plan|result|idea|answer)"],
         "da": [r"lige hvad (?:vi|jeg) manglede", r"måske denne gang"],
         "fi": [r"juuri mitä (?:tarvitsimme|tarvitsin)", r"ehkä tällä kertaa"],
         "de": [r"genau das,? was (?:wir|ich) (?:gebraucht haben|brauchten)", r"vielleicht (?:ja )?diesmal"],

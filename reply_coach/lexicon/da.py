@@ -172,7 +172,7 @@ SIGNALS: dict[str, list] = {
     "blame": [
         (r"det er (?:jeres|dit|din) (?:\w+ )?(?:ansvar|problem|rod)", 0.45), (r"jeres ansvar", 0.35),
         (r"(?:skylden|skyld) (?:ligger|er) (?:\w+ )?hos jer", 0.5), (r"I har skyld(?:en)?", 0.5), (r"(?:jeres|din) egen skyld", 0.5),
-        (r"(?:jeres|din|dit) (?:gratis )?(?:testperson|testpersoner|tester|testere|forsøgskanin|forsøgskaniner|prøvekanin|prøveklud|kvalitetskontrol|betatester\w*)", 0.45),
+        (r"(?:jeres|din|dit) (?:gratis )?(?:testperson|testpersoner|tester|testere|forsøgskanin|forsøgskaniner|prøvekanin|prøveklud|kvalitetskontrol|betatester\w*)", 0.5),
         (r"I har (?:\w+ ){0,2}(?:ødelagt|slettet|overskrevet|smadret|svigtet|brudt|lavet rod|sjusket|rodet|lavet (?:en )?(?:kæmpe|stor|grov) fejl)", 0.5),
         (r"I har (?:\w+ ){0,2}(?:glemt|overset|misset|ignoreret|misforstået|droppet|fjernet)", 0.3),
         (r"I (?:ødelagde|slettede|smadrede|svigtede|overskrev)", 0.45), (r"I (?:glemte|overså|ignorerede|droppede)", 0.3),

@@ -755,7 +755,7 @@ SIGNALS: dict[str, list] = {
         (r"(?:other|most|many|plenty of|lots of) (?:companies|agencies|developers|people|freelancers|studios|teams|firms) (?:can |could |do |manage to |are able to )?(?:do|build|make|deliver|launch|ship|turn around) (?:it|this|that|them|apps|sites|websites|an app|a site|a website|these|things) in (?:a|one|two|a few|a single|just a|just one) (?:days?|weekend|week|hours?|afternoon|night|sprint|hackathon)", 0.45),
         (r"(?:why|how) (?:should|does|would|can|could|is|will) (?:it|this|that|something so simple|a simple \w+) (?:possibly |really |even )?(?:take|need|be taking) (?:so long|that long|this long|weeks|months|more than)", 0.45),
         (r"(?:don't|do not|can't|cannot|fail to) (?:understand|see) why (?:it|this|that|a \w+|something so \w+) (?:should |would |has to |needs to |is going to |will )?(?:take|takes|cost|costs) (?:so|that|this|weeks|months|more)", 0.45),
-        (r"(?:free of charge|at no charge|on the house|gratis|free of cost|without charging)", 0.25), (r"without (?:any )?(?:extra )?charge", 0.25),
+        (r"(?:free of charge|at no charge|on the house|free of cost|without charging)", 0.25), (r"without (?:any )?(?:extra )?charge", 0.25),
         (r"(?:not|isn't) (?:a |an )?(?:\w+ )?(?:big|huge|difficult|complicated|hard|major|large) (?:job|ask|task|change|piece of work)", 0.3),
     ],
 }
@@ -918,7 +918,7 @@ SCENARIO_CUES: dict[str, list] = {
         r"(?:what|exactly what) (?:any|anyone|anybody|any reasonable (?:person|client|customer)|most people|every client|any client) would (?:reasonably |naturally |obviously )?(?:assume|expect|consider|call|think|need|want)",
         r"(?:surely|obviously|of course|naturally|clearly) (?:that's|this is|it's|that is|it is|these are|they're|they are|those are|this was|that was|all of this is|all this is) (?:\w+ )?(?:included|part of|covered|standard|a given|basic|in scope)",
         r"(?:surely|can't|cannot) (?:possibly )?(?:take|need) (?:more than |longer than |much more than )?(?:a|an|five|ten|fifteen|twenty|thirty|\d+|a couple of|a few) (?:minutes?|hours?|mins?)",
-        r"(?:free of charge|for free|at no charge|on the house|gratis|free of cost|without charging)", r"without (?:any )?(?:extra )?charge",
+        r"(?:free of charge|for free|at no charge|on the house|free of cost|without charging)", r"without (?:any )?(?:extra )?charge",
         r"(?:change request|extra hours|additional hours|out of scope)", r"outside (?:of )?(?:the )?scope",
     ],
     "misunderstanding": [
