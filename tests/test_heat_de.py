@@ -559,7 +559,8 @@ FAMILIES = [
     ("no-matter-how-long", "pressure", "Egal wie lange Sie dafür sitzen.", "Egal wie lange"),
     ("doubt-that-you", "doubt", "Ich bezweifle, dass Sie unsere Branche verstehen.", "bezweifle, dass Sie"),
     ("up-to-the-task", "doubt", "Ich habe Zweifel, ob ihr der Aufgabe gewachsen seid.", "ihr der Aufgabe gewachsen"),
-    ("superficial", "doubt", "Die Analyse ist oberflächlich.", "oberflächlich"),
+    # round 2: a judgement of the work, not of our competence, so anger (no doubts_expertise cue)
+    ("superficial", "anger", "Die Analyse ist oberflächlich.", "oberflächlich"),
     ("misses-business", "doubt", "Das geht an unserem Geschäftsmodell vorbei.", "an unserem Geschäftsmodell vorbei"),
     ("my-it-guy-says", "doubt", "Mein IT-Mann sagt, das ist veraltet.", "Mein IT-Mann sagt"),
     ("from-now-on-i-decide", "doubt", "Ab jetzt will ich jede Entscheidung vorher sehen.", "Ab jetzt will ich jede Entscheidung vorher"),
@@ -572,13 +573,15 @@ FAMILIES = [
     ("draft-by-daughter", "doubt", "Wir nehmen jetzt den Entwurf von meiner Tochter.", "Entwurf von meiner Tochter"),
     ("no-longer-believe", "doubt", "Ich glaube langsam nicht mehr, dass Sie das können.", "nicht mehr, dass Sie"),
     ("know-what-talking", "doubt", "Ich bin nicht sicher, ob Sie wissen, wovon Sie reden.", "wissen, wovon Sie reden"),
-    ("tell-same-thing", "doubt", "Ihr Berater erzählt uns seit Monaten dasselbe.", "dasselbe"),
+    # round 2: a judgement of the work, not of our competence, so anger (no doubts_expertise cue)
+    ("tell-same-thing", "anger", "Ihr Berater erzählt uns seit Monaten dasselbe.", "dasselbe"),
     ("templates-copied", "doubt", "Sie kopieren einfach Vorlagen.", "kopieren einfach Vorlagen"),
     ("does-it-better", "doubt", "Mein Schwager macht das besser.", "macht das besser"),
     ("testifies-little", "doubt", "Ihr Konzept zeugt nicht gerade von Branchenkenntnis.", "nicht gerade von"),
     ("beginner-level", "insult", "Das ist Anfängerniveau.", "Anfängerniveau"),
     ("had-it-checked", "doubt", "Ich habe die Analyse von einem Bekannten prüfen lassen.", "von einem Bekannten prüfen lassen"),
-    ("standard-stuff", "doubt", "Das ist Standardkram.", "Standardkram"),
+    # round 2: a judgement of the work, not of our competence, so anger (no doubts_expertise cue)
+    ("standard-stuff", "anger", "Das ist Standardkram.", "Standardkram"),
     ("what-are-you-experts-for", "doubt", "Wofür seid ihr eigentlich Experten?", "Wofür seid ihr eigentlich Experten"),
     ("more-experience-than-you", "doubt", "Ich habe mehr Erfahrung im Handel als Ihre ganze Agentur.", "mehr Erfahrung im Handel als Ihre"),
     ("what-hired-you-for", "anger", "Ich frage mich, wofür wir Sie eigentlich beauftragt haben.", "wofür wir Sie eigentlich beauftragt"),
@@ -1068,3 +1071,517 @@ def test_reported_anger_in_german_counts_less_than_the_senders_own():
     reported = analyze(msg("Ein Kunde hat gedroht, uns zu verklagen, weil sein Paket fehlt."))
     own = analyze(msg("Ich werde Sie verklagen, wenn das Paket nicht kommt."))
     assert reported.heat < own.heat and own.heated and not reported.heated
+
+
+# ----------------------------------------------------------------------------- round 2
+# Families added in the second round (lexicon/de.py, _R2_SIGNALS and _R2_CUES), each pinned by
+# a sentence written for this test; calm look-alikes below.
+R2_FAMILIES = [
+    # threat
+    ("r2-damages-claimed", "threat", "Den Umsatzausfall werden wir bei Ihnen geltend machen.", "Umsatzausfall werden wir bei Ihnen geltend machen"),
+    ("r2-einklagen", "threat", "Zur Not klagen wir den Betrag ein.", "klagen wir den Betrag ein"),
+    ("r2-contract-v2", "threat", "Den Wartungsvertrag kündigen wir zum Monatsende.", "Wartungsvertrag kündigen wir"),
+    ("r2-collab-ended", "threat", "Sonst ist die Zusammenarbeit für uns beendet.", "Zusammenarbeit für uns beendet"),
+    ("r2-leave-it", "threat", "Passt der Preis nicht, dann lassen wir es eben bleiben.", "lassen wir es eben bleiben"),
+    ("r2-reconsider", "threat", "Dann müssen wir uns die Zusammenarbeit ernsthaft überlegen.", "müssen wir uns die Zusammenarbeit ernsthaft überlegen"),
+    ("r2-if-not-look-around", "threat", "Wenn ihr das nicht hinkriegt, müssen wir uns nach Alternativen umsehen.", "müssen wir uns nach Alternativen umsehen"),
+    ("r2-breach", "threat", "Das ist ein klarer Vertragsbruch.", "Vertragsbruch"),
+    ("r2-ripcord", "threat", "Noch ein Ausfall und wir ziehen die Reißleine.", "Reißleine"),
+    ("r2-tell-how", "threat", "Ich werde in meinem Netzwerk ausführlich erzählen, wie ihr arbeitet.", "erzählen, wie ihr"),
+    ("r2-not-sure-continue", "threat", "Ich weiß nicht, ob wir so noch mit euch arbeiten können.", "nicht, ob wir so noch mit euch"),
+    ("r2-substitute-performance", "threat", "Die Kosten der Ersatzvornahme stellen wir Ihnen in Rechnung.", "Ersatzvornahme"),
+    ("r2-advise-against", "threat", "Ich rate jedem Kollegen von Ihrer Firma ab. Wirklich, ich werde von Ihrer Firma abraten.", "von Ihrer Firma abraten"),
+    ("r2-re-tender", "threat", "Dann schreiben wir die Pflege der Seite neu aus.", "schreiben wir die Pflege der Seite neu aus"),
+    ("r2-lawyer-informed", "threat", "Meine Anwältin ist bereits informiert.", "Anwältin ist bereits informiert"),
+    ("r2-lawyer-engaged", "threat", "Wir haben inzwischen unseren Rechtsanwalt eingeschaltet.", "unseren Rechtsanwalt eingeschaltet"),
+    ("r2-word-gets-around", "threat", "Das wird sich in der Branche schnell herumsprechen.", "herumsprechen"),
+    ("r2-report-you", "threat", "Wenn das so weitergeht, zeige ich Sie an.", "zeige ich Sie an"),
+    ("r2-withdraw-order", "threat", "Wir ziehen den Auftrag hiermit zurück.", "ziehen den Auftrag hiermit zurück"),
+    ("r2-project-dead", "threat", "Das Projekt ist für uns gestorben.", "Projekt ist für uns gestorben"),
+    ("r2-redo-at-your-cost", "threat", "Ich erwarte eine Neuprogrammierung auf Ihre Kosten.", "Neuprogrammierung auf Ihre Kosten"),
+    ("r2-find-other-partner", "threat", "Dann suchen wir uns einen anderen Partner.", "suchen wir uns einen anderen Partner"),
+    ("r2-betreibung", "threat", "Andernfalls leite ich die Betreibung ein.", "Betreibung"),
+    ("r2-legal-team", "threat", "Unser Legal-Team ist informiert, falls bis Freitag nichts passiert.", "Legal-Team"),
+    # ultimatum
+    ("r2-should-not", "ultimatum", "Sollte der Shop morgen nicht laufen, werden wir Konsequenzen ziehen.", "Sollte der Shop morgen nicht laufen, werden"),
+    ("r2-cannot-explain-delay", "ultimatum", "Eine weitere Verzögerung kann ich unseren Gesellschaftern nicht erklären.", "Eine weitere Verzögerung kann ich"),
+    ("r2-cannot-sell-internally", "ultimatum", "Das kann ich meiner Chefin nicht verkaufen.", "meiner Chefin nicht verkaufen"),
+    ("r2-then-we-talk", "ultimatum", "Erst wenn das läuft, dann reden wir weiter.", "dann reden wir weiter"),
+    ("r2-as-long-as", "ultimatum", "Solange der Fehler nicht behoben ist, zahlen wir nichts.", "Solange der Fehler nicht behoben ist, zahlen"),
+    ("r2-no-more-presentations", "ultimatum", "Bitte keine weiteren Vorschläge mehr.", "keine weiteren Vorschläge"),
+    ("r2-fruitless", "ultimatum", "Nach fruchtlosem Ablauf der Frist handeln wir.", "fruchtlosem Ablauf"),
+    ("r2-cannot-live-with", "ultimatum", "Wenn ihr damit nicht leben könnt, ist das euer Thema.", "damit nicht leben könnt"),
+    ("r2-no-option", "ultimatum", "Ein späterer Start ist für uns keine Option.", "keine Option"),
+    # demand
+    ("r2-fee-back", "demand", "Ich möchte die Einrichtungsgebühr zurück.", "möchte die Einrichtungsgebühr zurück"),
+    ("r2-money-back-denglisch", "demand", "Ich will das Budget back, und zwar komplett.", "Budget back"),
+    ("r2-nothing-transferred", "demand", "Bis dahin wird kein Cent überwiesen.", "wird kein Cent überwiesen"),
+    ("r2-you-get-nothing", "demand", "Von mir bekommt ihr keinen einzigen Euro mehr.", "bekommt ihr keinen einzigen Euro"),
+    ("r2-forget-invoice", "demand", "Die Schlussrechnung könnt ihr gleich vergessen.", "Schlussrechnung könnt ihr gleich vergessen"),
+    ("r2-invoice-not-approve", "demand", "Die Invoice für das dritte Quartal werden wir so nicht approven.", "werden wir so nicht approven"),
+    ("r2-dialect-ned", "demand", "De Rechnung zahl i ned.", "zahl i ned"),
+    ("r2-credit-half", "demand", "Eine Gutschrift über die Hälfte ist das Mindeste.", "Gutschrift über die Hälfte"),
+    ("r2-send-credit", "demand", "Schicken Sie mir umgehend eine Gutschrift.", "Schicken Sie mir umgehend eine Gutschrift"),
+    ("r2-decided-not-pay", "demand", "Wir haben entschieden, die Restzahlung vorerst nicht zu überweisen.", "entschieden, die Restzahlung vorerst nicht zu überweisen"),
+    ("r2-rate-not-paid", "demand", "Die Abschlagszahlung werden wir vorläufig nicht freigeben.", "Abschlagszahlung werden wir vorläufig nicht freigeben"),
+    ("r2-no-basis", "demand", "Für diese Rechnung sehen wir keine Grundlage.", "sehen wir keine Grundlage"),
+    ("r2-compensate-damage", "demand", "Sagen Sie mir, wie Sie den Verlust ausgleichen wollen.", "Verlust ausgleichen wollen"),
+    ("r2-transfer-back", "demand", "Überweisen Sie mir die 900 Euro bis Freitag zurück.", "Überweisen Sie mir die 900 Euro bis"),
+    ("r2-reduction-claimed", "demand", "Wir machen eine Minderung von 20 Prozent geltend.", "Minderung von 20 Prozent geltend"),
+    ("r2-pay-only-after", "demand", "Den Restbetrag überweisen wir erst nach der Abnahme.", "Restbetrag überweisen wir erst nach"),
+    ("r2-never-again", "demand", "Sorgen Sie dafür, dass so etwas nicht noch einmal passiert.", "dafür, dass so etwas nicht noch einmal"),
+    ("r2-withdraw-supplement", "demand", "Ziehen Sie das Nachtragsangebot bitte zurück.", "Nachtragsangebot bitte zurück"),
+    ("r2-refund-wanted", "demand", "Wir wollen dafür einen anteiligen Refund.", "einen anteiligen Refund"),
+    ("r2-not-due", "demand", "Die Schlussrechnung ist aus unserer Sicht nicht fällig.", "nicht fällig"),
+    ("r2-expect-call", "demand", "Ich erwarte heute noch einen Anruf.", "einen Anruf"),
+    ("r2-answer-finally", "demand", "Antworten Sie mir endlich!", "Antworten Sie mir endlich"),
+    ("r2-insist-on", "demand", "Ich bestehe auf einer sofortigen Korrektur.", "bestehe auf einer"),
+    ("r2-redo-from-scratch", "demand", "Das Ganze muss von Grund auf neu gemacht werden.", "von Grund auf neu gemacht"),
+    ("r2-dispute-invoice", "demand", "Hiermit bestreite ich die Rechnung vom 4. Dezember.", "bestreite ich die Rechnung"),
+    ("r2-not-settled-by-us", "demand", "Dieser Betrag wird von uns nicht beglichen.", "wird von uns nicht beglichen"),
+    ("r2-explain-to-me", "demand", "Erklärt mir, warum das schon wieder kaputt ist.", "Erklärt mir, warum"),
+    # blame
+    ("r2-bugs-you-built", "blame", "Ihr berechnet Stunden für Fehler, die euer Team selbst eingebaut hat.", "euer Team selbst eingebaut hat"),
+    ("r2-you-not-us", "blame", "Ihr habt die Adressliste importiert, nicht wir.", "nicht wir"),
+    ("r2-without-testing", "blame", "Das Update wurde eingespielt, ohne es vorher zu testen.", "ohne es vorher zu testen"),
+    ("r2-never-had-problems", "blame", "Mit dem alten Shop hatten wir nie Probleme.", "hatten wir nie Probleme"),
+    ("r2-although-told", "blame", "Die Farben sind wieder grell, obwohl ich das ausdrücklich gesagt habe.", "obwohl ich das ausdrücklich gesagt habe"),
+    ("r2-since-you-moved", "blame", "Seit ihr den Server umgezogen habt, ist die Seite lahm.", "Seit ihr den Server umgezogen habt"),
+    ("r2-nobody-here-changed", "blame", "Bei uns hat niemand etwas verstellt.", "Bei uns hat niemand etwas verstellt"),
+    ("r2-you-caused-it", "blame", "Das habt ihr ganz allein verursacht.", "Das habt ihr ganz allein verursacht"),
+    ("r2-faulty-on-your-side", "blame", "Die fehlerhafte Einrichtung Ihrerseits hat uns Kunden gekostet.", "fehlerhafte Einrichtung Ihrerseits"),
+    ("r2-omission-your-side", "blame", "Das ist ein klares Versäumnis Ihrerseits.", "Versäumnis Ihrerseits"),
+    ("r2-how-it-came-to", "blame", "Erklären Sie, wie es zu diesem Datenverlust kommen konnte.", "wie es zu diesem Datenverlust kommen"),
+    ("r2-can-prove", "blame", "Wir haben die Texte rechtzeitig geliefert, das können wir belegen.", "können wir belegen"),
+    ("r2-we-sent-right-data", "blame", "Wir haben euch doch die korrekten Maße geschickt.", "Wir haben euch doch die korrekten Maße geschickt"),
+    ("r2-you-set-it-up", "blame", "Ihr habt den Account eingerichtet, ich habe da nichts angefasst.", "ich habe da nichts angefasst"),
+    ("r2-someone-at-yours", "blame", "Bei euch hat offenbar jemand die Weiterleitung gelöscht.", "Bei euch hat offenbar jemand die Weiterleitung gelöscht"),
+    ("r2-what-did-you-do", "blame", "Was habt ihr da bitte gemacht?", "Was habt ihr da bitte gemacht?"),
+    ("r2-it-was-fine-before", "blame", "Vorher lief alles problemlos.", "Vorher lief alles problemlos"),
+    ("r2-you-are-to-blame", "blame", "Sie sind schuld an dem ganzen Chaos.", "Sie sind schuld"),
+    ("r2-sloppy", "blame", "Da hat jemand bei euch geschlampt.", "geschlampt"),
+    ("r2-failed", "blame", "Ihr habt hier komplett versagt.", "versagt"),
+    ("r2-slept-through", "blame", "Ihr habt die Umstellung verschlafen.", "verschlafen"),
+    ("r2-responsibility", "blame", "Dafür tragen Sie die volle Verantwortung.", "tragen Sie die volle Verantwortung"),
+    ("r2-let-us-down", "blame", "Ihr lasst uns einfach hängen.", "lasst uns einfach hängen"),
+    ("r2-left-in-rain", "blame", "Wir wurden im Regen stehen gelassen.", "im Regen stehen gelassen"),
+    ("r2-sold-broken", "blame", "Sie haben uns ein Plugin verkauft, das nicht funktioniert.", "verkauft, das nicht funktioniert"),
+    ("r2-deleted-ours", "blame", "Sie haben unsere Produktbilder gelöscht.", "Sie haben unsere Produktbilder gelöscht"),
+    ("r2-wrong-version", "blame", "Ihr habt die falsche Preisliste hochgeladen.", "falsche Preisliste hochgeladen"),
+    ("r2-missed-deadline", "blame", "Sie haben den Liefertermin schon wieder verpasst.", "Liefertermin schon wieder verpasst"),
+    ("r2-you-built-and-sent", "blame", "Ihr habt das Mailing gebaut und verschickt.", "gebaut und verschickt"),
+    ("r2-you-hinted", "blame", "Das habt ihr im Pitch so angedeutet.", "angedeutet"),
+    # insult
+    ("r2-sauerei", "insult", "So eine Sauerei!", "Sauerei"),
+    ("r2-fraud", "insult", "Das grenzt an Betrug.", "grenzt an Betrug"),
+    ("r2-rip-off", "insult", "Ihr zockt eure Kunden doch nur ab.", "zockt eure Kunden doch nur ab"),
+    ("r2-flop", "insult", "Der neue Shop ist ein totaler Reinfall.", "Reinfall"),
+    # anger
+    ("r2-money-wasted", "anger", "Das war rausgeschmissenes Geld.", "rausgeschmissenes Geld"),
+    ("r2-not-how-to-treat", "anger", "So geht man mit Stammkunden nicht um.", "So geht man mit Stammkunden nicht"),
+    ("r2-shocked", "anger", "Ich bin ehrlich gesagt fassungslos.", "fassungslos"),
+    ("r2-irritated-us", "anger", "Ihre Antwort hat uns sehr befremdet.", "hat uns sehr befremdet"),
+    ("r2-very-disappointed", "anger", "Wir sind bitter enttäuscht.", "bitter enttäuscht"),
+    ("r2-not-imagined", "anger", "So hatten wir uns das Ergebnis nicht vorgestellt.", "So hatten wir uns das Ergebnis nicht vorgestellt"),
+    ("r2-not-what-we-wanted", "anger", "Das ist nicht das, was wir bestellt haben.", "nicht das, was wir bestellt haben"),
+    ("r2-arbitrary", "anger", "Das Design wirkt total beliebig.", "beliebig"),
+    ("r2-who-is-responsible", "anger", "Wer ist bei euch eigentlich zuständig?", "bei euch eigentlich zuständig"),
+    ("r2-without-asking-q", "anger", "Sie haben die Preise geändert. Ohne Rücksprache?", "Ohne Rücksprache?"),
+    ("r2-performs-zero", "anger", "Die Kampagne performt einfach null.", "performt einfach null"),
+    ("r2-see-nothing", "anger", "Davon sehen wir bis heute nichts.", "Davon sehen wir bis heute nichts"),
+    ("r2-not-the-deal", "anger", "Das war so nicht der Deal.", "nicht der Deal"),
+    ("r2-radio-silence", "anger", "Seit Montag herrscht Funkstille.", "Funkstille"),
+    ("r2-pay-twice", "anger", "Warum soll ich jetzt noch einmal zahlen?", "Warum soll ich jetzt noch einmal zahlen"),
+    ("r2-already-paid", "anger", "Die Seite ist doch längst bezahlt!", "ist doch längst bezahlt"),
+    ("r2-that-is-all", "anger", "Das ist alles? Nach acht Wochen?", "Das ist alles?"),
+    ("r2-seriously", "anger", "Ernsthaft? Schon wieder offline?", "Ernsthaft?"),
+    ("r2-this-should-be", "anger", "Das soll unser neuer Onlineshop sein?", "Das soll unser neuer Onlineshop sein?"),
+    ("r2-no-patience-left", "anger", "Ich habe die Faxen dicke.", "Faxen dicke"),
+    ("r2-collar", "anger", "Mir platzt gleich der Kragen.", "platzt gleich der Kragen"),
+    ("r2-too-far", "anger", "Das geht jetzt wirklich zu weit.", "geht jetzt wirklich zu weit"),
+    ("r2-lied", "anger", "Sie haben uns angelogen.", "angelogen"),
+    ("r2-nothing-usable", "anger", "Geliefert wurde nichts Brauchbares.", "nichts Brauchbares"),
+    ("r2-little-understanding", "anger", "Dafür habe ich wenig Verständnis für Ihre Ausreden.", "wenig Verständnis für"),
+    ("r2-little-impressed", "anger", "Unser Vorstand war wenig beeindruckt.", "wenig beeindruckt"),
+    ("r2-no-one-can-explain", "anger", "Keiner kann mir erklären, warum die Zahlen sinken.", "Keiner kann mir erklären, warum"),
+    ("r2-that-is-why", "anger", "Genau deswegen haben wir doch eine Agentur beauftragt.", "deswegen haben wir doch eine Agentur beauftragt"),
+    ("r2-smuggled", "anger", "Sie wollen uns da ein Zusatzpaket unterjubeln.", "unterjubeln"),
+    ("r2-after-all-that", "anger", "Nach allem, was wir mit euch erlebt haben, reicht es.", "Nach allem, was wir mit euch erlebt"),
+    ("r2-losing-customers", "anger", "Wir verlieren gerade jeden Tag Kunden.", "verlieren gerade jeden Tag Kunden"),
+    ("r2-no-choice", "anger", "Eine andere Wahl habe ich ja offenbar nicht.", "andere Wahl habe ich ja offenbar nicht"),
+    ("r2-not-thrilled", "anger", "Begeistert bin ich nicht.", "Begeistert bin ich nicht"),
+    ("r2-worst-agency", "anger", "So eine unzuverlässige Agentur hatte ich noch nie.", "So eine unzuverlässige Agentur"),
+    ("r2-cannot-just", "anger", "Sie können uns doch nicht mitten im Projekt einfach fallen lassen.", "Sie können uns doch nicht mitten im Projekt einfach"),
+    # sarcasm, repeated contact, icy politeness
+    ("r2-dreamed-it", "sarcasm", "Wir hatten 500 besprochen, oder habe ich das nur geträumt?", "habe ich das nur geträumt"),
+    ("r2-invoice-on-time", "sarcasm", "Hauptsache, die Rechnung kommt pünktlich.", "Hauptsache, die Rechnung kommt pünktlich"),
+    ("r2-third-mail", "repeated_contact", "Dritte Mail: Wo bleibt die Korrektur?", "Dritte Mail"),
+    ("r2-monday-and-wednesday", "repeated_contact", "Ich hab euch am Montag geschrieben und am Donnerstag nochmal.", "am Montag geschrieben und am Donnerstag nochmal"),
+    ("r2-waiting-since", "repeated_contact", "Seit zwei Wochen warte ich auf den Rückruf.", "Seit zwei Wochen warte"),
+    ("r2-again-nothing", "repeated_contact", "Wieder nichts.", "Wieder nichts"),
+    ("r2-nobody-answers", "repeated_contact", "Ich rufe an und keiner antwortet.", "keiner antwortet"),
+    ("r2-permit-remark", "icy_politeness", "Gestatten Sie mir die Bemerkung, dass das so nicht vereinbart war.", "Gestatten Sie mir die Bemerkung"),
+    ("r2-would-be-surprised", "icy_politeness", "Sollte das extra kosten, wäre ich doch sehr überrascht.", "wäre ich doch sehr überrascht"),
+    ("r2-with-respect", "icy_politeness", "Mit Verlaub, das sehen wir anders.", "Mit Verlaub"),
+    # doubt
+    ("r2-methods-yesterday", "doubt", "Sie arbeiten mit Methoden von gestern.", "Methoden von gestern"),
+    ("r2-keep-anyway", "doubt", "Die Bilder lassen wir trotzdem so, wie sie sind.", "lassen wir trotzdem so, wie"),
+    ("r2-gave-to-son", "doubt", "Ich habe Ihr Konzept meinem Sohn gezeigt.", "meinem Sohn gezeigt"),
+    ("r2-studies-it", "doubt", "Mein Neffe, der Informatik studiert, sieht das anders.", "der Informatik studiert"),
+    ("r2-so-called-quotes", "doubt", "Ihr sogenanntes „Konzept“ überzeugt nicht.", "sogenanntes „"),
+    ("r2-know-exactly", "doubt", "Ich arbeite seit zwanzig Jahren in der Branche und weiß genau, wie das geht.", "seit zwanzig Jahren in der Branche und weiß"),
+    ("r2-claim-prove", "doubt", "Das ist eine Behauptung, die Sie erst einmal belegen müssten.", "Behauptung, die Sie erst einmal belegen"),
+    ("r2-necessary-experience", "doubt", "Ich frage mich, ob Ihr Team über die nötige Erfahrung verfügt.", "über die nötige Erfahrung verfügt"),
+    ("r2-implement-what-i-said", "doubt", "Setzen Sie einfach um, was ich vorgegeben habe.", "um, was ich vorgegeben"),
+    ("r2-machts-so", "doubt", "Machts es einfach so, wie ich es beschrieben hab.", "so, wie ich es beschrieben"),
+    ("r2-too-modern", "doubt", "Das ist mir alles viel zu modern.", "viel zu modern"),
+    ("r2-see-completely-different", "doubt", "Das sehe ich völlig anders.", "Das sehe ich völlig anders"),
+    ("r2-whatever-you-recommend", "doubt", "Wir bleiben bei Joomla, egal was ihr empfehlt.", "egal was ihr empfehlt"),
+    ("r2-husband-says", "doubt", "Mein Mann programmiert selbst und sagt, das ist Unsinn.", "Mein Mann programmiert"),
+    ("r2-designer-not-understood", "doubt", "Ihr Designer hat das Briefing offenbar nicht verstanden.", "Designer hat das Briefing offenbar nicht verstanden"),
+    ("r2-explain-your-job", "doubt", "Muss ich Ihnen jetzt Ihren Job erklären?", "Ihnen jetzt Ihren Job erklären"),
+    ("r2-right-agency", "doubt", "Ich bezweifle, dass Sie die richtige Agentur für uns sind.", "dass Sie die richtige Agentur"),
+    ("r2-friend-reviewed", "doubt", "Ich habe das von einem befreundeten Webentwickler prüfen lassen.", "befreundeten Webentwickler prüfen lassen"),
+    ("r2-approve-every", "doubt", "Jeden einzelnen Post will ich vorher selbst freigeben.", "Post will ich vorher selbst freigeben"),
+    ("r2-nothing-without-ok", "doubt", "Bitte nichts mehr ohne mein Okay.", "nichts mehr ohne mein Okay"),
+    ("r2-sure-you-know", "doubt", "Seid ihr sicher, dass ihr wisst, was ihr tut?", "sicher, dass ihr wisst, was"),
+    ("r2-trial-error", "doubt", "Das ist Trial and Error auf unsere Kosten.", "Trial and Error auf unsere Kosten"),
+    ("r2-dont-think-understand", "doubt", "Ich glaube nicht, dass Sie unser Geschäft verstehen.", "glaube nicht, dass Sie unser Geschäft verstehen"),
+    ("r2-reads-like-template", "doubt", "Der Text liest sich wie eine Vorlage.", "liest sich wie eine Vorlage"),
+    ("r2-do-it-myself", "doubt", "Ich mache die Texte jetzt selbst.", "mache die Texte jetzt selbst"),
+    ("r2-better-than-yours", "doubt", "Mein Entwurf sieht besser aus als das, was ihr geschickt habt.", "besser aus als das, was ihr geschickt habt"),
+    ("r2-qualified", "doubt", "Sind Sie überhaupt qualifiziert für Medizintechnik?", "überhaupt qualifiziert"),
+    ("r2-i-am-customer", "doubt", "Ich bin hier der Kunde.", "Ich bin hier der Kunde"),
+    ("r2-who-pays-decides", "doubt", "Wer zahlt, bestimmt.", "Wer zahlt, bestimmt"),
+    ("r2-as-if-never", "doubt", "Ihre Texterin schreibt, als hätte sie noch nie eine Bäckerei betreten.", "als hätte sie noch nie"),
+    ("r2-relative-rewrote", "doubt", "Ich habe das von meiner Tochter neu schreiben lassen.", "von meiner Tochter neu schreiben lassen"),
+    ("r2-textbook", "doubt", "Das klingt alles nach Lehrbuch.", "nach Lehrbuch"),
+    ("r2-years-in-sales", "doubt", "Ich war fünfzehn Jahre im Handel tätig und weiß, was Kunden klicken.", "fünfzehn Jahre im Handel tätig und weiß"),
+    ("r2-your-strategy-old", "doubt", "Ihre Strategie ist doch von gestern.", "Ihre Strategie ist doch von gestern"),
+    ("r2-ignore-recommendations", "doubt", "Eure Tipps ignorieren wir ab sofort.", "Eure Tipps ignorieren wir"),
+    ("r2-consider-nonsense", "doubt", "Wir halten den Vorschlag für Unsinn.", "halten den Vorschlag für Unsinn"),
+    ("r2-any-experience", "doubt", "Habt ihr überhaupt Erfahrung mit Shopify?", "Habt ihr überhaupt Erfahrung"),
+    # haggling
+    ("r2-wont-sign-at", "haggling", "Für 4'500 Franken unterschreibe ich sicher nicht.", "unterschreibe ich sicher nicht"),
+    ("r2-reasonable-price", "haggling", "Macht mir einen fairen Preis.", "fairen Preis"),
+    ("r2-agreed-on", "haggling", "Wir hatten uns am Telefon auf rund 2.000 geeinigt.", "auf rund 2.000 geeinigt"),
+    ("r2-more-than-discussed", "haggling", "Das ist deutlich mehr, als wir besprochen hatten.", "mehr, als wir besprochen"),
+    ("r2-was-mentioned", "haggling", "Im Termin war von etwa 3.000 Euro die Rede.", "von etwa 3.000 Euro die Rede"),
+    ("r2-other-offer", "haggling", "Uns liegt das Angebot einer anderen Agentur vor.", "Angebot einer anderen Agentur"),
+    ("r2-provider-half", "haggling", "Ein Studio aus Graz macht uns das für die Hälfte.", "macht uns das für die Hälfte"),
+    ("r2-at-this-price-not", "haggling", "Zu diesem Preis kommen wir nicht zusammen.", "Zu diesem Preis kommen wir nicht"),
+    ("r2-price-wise-meet", "haggling", "Können Sie uns preislich entgegenkommen?", "preislich entgegenkommen"),
+    ("r2-go-to-amount", "haggling", "Wenn ihr auf 5.000 runtergeht, sind wir dabei.", "auf 5.000 runtergeht"),
+    ("r2-francs-for-a", "haggling", "3'800 Franken für eine Seite mit Kontaktformular?", "Franken für eine Seite mit Kontaktformular?"),
+    ("r2-for-that-money", "haggling", "Für das Geld kann ich ja gleich eine Werkstudentin einstellen.", "Für das Geld kann ich ja gleich"),
+    ("r2-increase-percent", "haggling", "Eine Erhöhung um 30 Prozent akzeptieren wir nicht.", "Erhöhung um 30 Prozent"),
+    ("r2-price-yield", "haggling", "Wenn ihr beim Preis nicht nachgebt, wechseln wir.", "beim Preis nicht nachgebt"),
+    ("r2-percent-over-offer", "haggling", "Die Rechnung liegt 35 Prozent über dem Angebot.", "liegt 35 Prozent über dem Angebot"),
+    ("r2-not-a-euro-more", "haggling", "Das Angebot zahle ich, aber keinen Euro mehr.", "keinen Euro mehr"),
+    ("r2-agreed-not", "haggling", "Wir hatten 3.000 Euro vereinbart, nicht 4.000.", "3.000 Euro vereinbart, nicht"),
+    ("r2-for-that-price-expect", "haggling", "Für den Preis erwarte ich deutlich mehr.", "Für den Preis erwarte ich deutlich mehr"),
+    ("r2-price-doesnt-fit", "haggling", "Der Stundensatz passt für uns so nicht.", "Stundensatz passt für uns so nicht"),
+    ("r2-pharmacy-prices", "haggling", "Das sind ja Apothekenpreise.", "Apothekenpreise"),
+    ("r2-price-something", "haggling", "Da muss preislich noch was gehen.", "preislich noch was gehen"),
+    ("r2-far-over", "haggling", "Ihr Angebot liegt weit über unserem Budget.", "liegt weit über unserem Budget"),
+    ("r2-ready-to-pay", "haggling", "Wir sind bereit, 6.000 Euro zu zahlen.", "bereit, 6.000 Euro zu zahlen"),
+    ("r2-i-pay-you", "haggling", "Ich zahl dir 400, fertig.", "Ich zahl dir 400"),
+    ("r2-hefty", "haggling", "Die Preise sind echt heftig.", "echt heftig"),
+    # pressure
+    ("r2-must-tomorrow-at", "pressure", "Die Seite muss morgen um 9 Uhr online sein.", "muss morgen um 9 Uhr online"),
+    ("r2-why-a-problem", "pressure", "Ich verstehe ehrlich gesagt nicht, warum das ein Problem sein soll.", "warum das ein Problem"),
+    ("r2-you-have-templates", "pressure", "Ihr habt doch bestimmt Vorlagen für so etwas.", "Ihr habt doch bestimmt Vorlagen"),
+    ("r2-confirm-works", "pressure", "Bestätigen Sie mir kurz, dass das klappt.", "dass das klappt"),
+    ("r2-weekend-if-needed", "pressure", "Dann eben übers Wochenende.", "Dann eben übers Wochenende"),
+    ("r2-i-know-but", "pressure", "Mir ist klar, dass wir spät dran sind. Aber das muss gehen.", "Mir ist klar, dass wir spät dran sind. Aber"),
+    ("r2-no-other-way", "pressure", "Es geht nun mal nicht anders.", "geht nun mal nicht anders"),
+    ("r2-rely-on-you", "pressure", "Ich verlasse mich darauf, dass ihr das schafft.", "verlasse mich darauf, dass ihr"),
+    ("r2-by-day-complete", "pressure", "Bis Mittwochabend brauchen wir die komplette Seite. Bis Freitag die komplette Galerie.", "Bis Freitag die komplette"),
+    ("r2-need-by-day", "pressure", "Wir brauchen das bis Dienstag.", "brauchen das bis Dienstag"),
+    ("r2-within-agreed-frame", "pressure", "Wir erwarten, dass das im vereinbarten Rahmen erledigt wird.", "dass das im vereinbarten Rahmen"),
+    ("r2-no-talk-of-extra", "pressure", "Von Mehrkosten war nie die Rede.", "Von Mehrkosten war nie die Rede"),
+    ("r2-still-missing", "pressure", "Es fehlen uns noch ein paar Funktionen.", "fehlen uns noch ein paar Funktionen"),
+    ("r2-end-of-week-complete", "pressure", "Bis Ende der Woche brauchen wir einen kompletten Shop.", "Bis Ende der Woche brauchen wir einen kompletten"),
+    ("r2-no-time-for", "pressure", "Ich habe keine Zeit für lange Abstimmungsrunden.", "keine Zeit für lange Abstimmungsrunden"),
+    ("r2-must-just-run", "pressure", "Das muss jetzt einfach laufen.", "muss jetzt einfach laufen"),
+    ("r2-for-that-i-want-complete", "pressure", "Dafür hätte ich gern die komplette Seite mit Shop.", "Dafür hätte ich gern die komplette"),
+    ("r2-no-big-deal-for-you", "pressure", "Das sollte für Profis wie euch kein Ding sein.", "für Profis wie euch kein Ding"),
+    ("r2-others-in-two-weeks", "pressure", "Andere machen so was locker in zwei Wochen.", "Andere machen so was locker in zwei"),
+    ("r2-while-you-are-at-it", "pressure", "Wo ihr eh gerade dran seid: noch ein Banner bitte.", "Wo ihr eh gerade dran seid"),
+    ("r2-same-project", "pressure", "Das läuft doch alles unter demselben Projekt.", "unter demselben Projekt"),
+    ("r2-no-extra-invoice", "pressure", "Ich gehe davon aus, dass da keine extra Rechnung kommt.", "davon aus, dass da keine extra"),
+    ("r2-paid-enough", "pressure", "Wir haben schon ordentlich bezahlt.", "haben schon ordentlich bezahlt"),
+    ("r2-should-be-covered", "pressure", "Das müsste mit der Pauschale doch abgedeckt sein.", "müsste mit der Pauschale doch abgedeckt"),
+    ("r2-we-pay-monthly", "pressure", "Wir zahlen schließlich jeden Monat.", "zahlen schließlich jeden Monat"),
+    ("r2-you-are-the-pros", "pressure", "Dafür seid ihr ja die Profis.", "Dafür seid ihr ja die Profis"),
+    ("r2-tight-i-know", "pressure", "Dass das sportlich wird, ist mir klar.", "Dass das sportlich wird, ist mir klar"),
+    ("r2-just-say-yes", "pressure", "Sagt mir einfach, dass es klappt.", "Sagt mir einfach, dass es klappt"),
+    ("r2-just-trifles", "pressure", "Das sind doch alles nur Peanuts.", "nur Peanuts"),
+    ("r2-squeeze-in", "pressure", "Das kriegt ihr sicher noch unter.", "kriegt ihr sicher noch unter"),
+    ("r2-verbal-agreement", "pressure", "Das hatten wir mündlich so vereinbart.", "mündlich so vereinbart"),
+    ("r2-twice-for-same", "pressure", "Wir zahlen nicht doppelt für dieselbe Arbeit.", "doppelt für dieselbe"),
+    ("r2-just-a-bit", "pressure", "Ist doch nur ein bisschen Programmieren.", "Ist doch nur ein bisschen"),
+    ("r2-tomorrow-i-want", "pressure", "Morgen früh will ich die fertige Seite sehen.", "Morgen früh will ich die fertige Seite sehen"),
+    ("r2-overnight", "pressure", "Das könnt ihr doch über Nacht programmieren.", "über Nacht programmieren"),
+    ("r2-like-amazon", "pressure", "Wir wollen das genauso wie bei Amazon.", "genauso wie bei Amazon"),
+    ("r2-how-not-why-not", "pressure", "Zeigen Sie mir, wie es geht, und nicht, warum es nicht geht.", "wie es geht, und nicht, warum es nicht geht"),
+    ("r2-while-we-are-at-it", "pressure", "Wenn wir schon dabei sind: die Flyer auch.", "Wenn wir schon dabei sind"),
+    ("r2-you-do-that-too", "pressure", "Die Bildbearbeitung macht ihr doch sicher auch?", "macht ihr doch sicher auch"),
+    ("r2-belongs-simply", "pressure", "Eine Suchfunktion gehört für mich einfach dazu.", "gehört für mich einfach dazu"),
+    ("r2-without-budget-rising", "pressure", "Bitte ohne dass das Budget steigt.", "ohne dass das Budget steigt"),
+    ("r2-from-the-start", "pressure", "Das war von Anfang an so angedacht.", "von Anfang an so angedacht"),
+    ("r2-cant-take-that-long", "pressure", "Das kann doch nicht so lange dauern.", "nicht so lange dauern"),
+    ("r2-number-one", "pressure", "Wir erwarten, dass wir nach drei Monaten Marktführer sind.", "Marktführer"),
+    ("r2-in-one-week", "pressure", "Die App muss in einer Woche im Store sein.", "muss in einer Woche im Store sein"),
+    ("r2-for-amount-complete", "pressure", "Für 400 Euro erwarte ich eine komplette Website.", "Für 400 Euro erwarte ich eine komplette"),
+    ("r2-yesterday", "pressure", "Wir brauchen das eigentlich schon gestern.", "brauchen das eigentlich schon gestern"),
+    ("r2-same-budget", "pressure", "Drei Seiten mehr, gleiches Budget.", "gleiches Budget"),
+    ("r2-extra-pages-included", "pressure", "Die zusätzlichen Seiten sind im Festpreis enthalten.", "zusätzlichen Seiten sind im Festpreis enthalten"),
+    ("r2-how-two-weeks", "pressure", "Wie, das dauert zwei Wochen?", "das dauert zwei Wochen?"),
+    ("r2-weeks-for-a", "pressure", "Drei Wochen für ein Newsletter-Template?", "Drei Wochen für ein Newsletter-Template?"),
+    ("r2-resources", "pressure", "Ich gehe davon aus, dass Sie zusätzliche Ressourcen bereitstellen.", "Ressourcen"),
+    ("r2-double-requests", "pressure", "Wir erwarten bis Ostern doppelt so viele Anfragen.", "doppelt so viele"),
+    ("r2-falls-under", "pressure", "Das fällt ja unter die Gewährleistung.", "fällt ja unter die Gewährleistung"),
+    ("r2-can-expect-runs", "pressure", "Da kann man doch erwarten, dass das einfach mitläuft.", "erwarten, dass das einfach mitläuft"),
+    # batch 6
+    ("r2-experience-report", "threat", "Ich schreibe gerade einen Erfahrungsbericht über euch.", "Erfahrungsbericht"),
+    ("r2-share-in-groups", "threat", "Ich werde das in den einschlägigen Gruppen teilen.", "in den einschlägigen Gruppen teilen"),
+    ("r2-others-should-know", "threat", "Andere Kunden sollten wissen, worauf sie sich bei euch einlassen.", "Andere Kunden sollten wissen, worauf"),
+    ("r2-handed-to-legal", "threat", "Wir haben den Vorgang unserer Rechtsabteilung vorgelegt.", "unserer Rechtsabteilung vorgelegt"),
+    ("r2-reserve-claim", "threat", "Wir behalten uns vor, die Mehrkosten bei Ihnen geltend zu machen.", "behalten uns vor, die Mehrkosten"),
+    ("r2-never-rendered", "demand", "Die Positionen wurden nach unserem Kenntnisstand nie erbracht.", "nie erbracht"),
+    ("r2-pay-only-rest", "demand", "Wir werden nur den unstrittigen Teil überweisen.", "nur den unstrittigen Teil überweisen"),
+    ("r2-you-bear-costs", "demand", "Die Kosten für den Neudruck übernehmt ihr.", "Neudruck übernehmt ihr"),
+    ("r2-you-did-not-we", "blame", "Den Import habt ihr gemacht, nicht wir.", "habt ihr gemacht, nicht wir"),
+    ("r2-because-wrong-file", "blame", "Das ist passiert, weil ihr die falsche Datei freigegeben habt.", "weil ihr die falsche Datei freigegeben habt"),
+    ("r2-seriously-tell-me", "anger", "Wollen Sie mir ernsthaft erzählen, dass das so gemeint war?", "Wollen Sie mir ernsthaft erzählen"),
+    ("r2-what-it-brought", "anger", "Ich weiß nicht, was uns das alles gebracht hat.", "nicht, was uns das alles gebracht hat"),
+    ("r2-words-fail", "anger", "Langsam fehlen mir die Worte.", "fehlen mir die Worte"),
+    ("r2-another-delay", "anger", "Schon wieder eine Verschiebung.", "Schon wieder eine Verschiebung"),
+    ("r2-no-longer-believe-you", "doubt", "Ich glaube euch das mit der Lernphase nicht mehr.", "glaube euch das mit der Lernphase nicht mehr"),
+    ("r2-buddy-says", "doubt", "Mein Kumpel macht seit Jahren Ads und sagt, ihr habt alles falsch aufgesetzt.", "Mein Kumpel macht seit Jahren Ads und sagt, ihr"),
+    ("r2-no-idea-how", "pressure", "Keine Ahnung, wie ihr das schafft.", "Keine Ahnung, wie ihr das schafft"),
+    ("r2-for-what-we-pay", "pressure", "Das sollte bei dem, was wir euch zahlen, ja wohl drin sein.", "bei dem, was wir euch zahlen"),
+]
+
+
+
+@pytest.mark.parametrize("case_id, signal, text, words", R2_FAMILIES, ids=[c[0] for c in R2_FAMILIES])
+def test_each_round2_family_fires_its_signal_on_its_own_words(case_id, signal, text, words):
+    test_each_family_fires_its_signal_on_its_own_words(case_id, signal, text, words)
+
+
+# (id, subject, new text, heated, acceptable scenarios)
+R2_MESSAGES = [
+    # ------------------------------------------------------------ heated, every scenario
+    ("r2-h-legal-network", "Zusammenarbeit", "Nichts funktioniert, keiner antwortet. Ich werd auf Xing erzählen, wie ihr mit Kunden umgeht.", True, ("legal_threat",)),
+    ("r2-h-legal-remedy", "Frist", "Die Mängel bestehen fort. Nach fruchtlosem Ablauf der Frist beauftragen wir einen Dritten und berechnen Ihnen die Ersatzvornahme.", True, ("legal_threat",)),
+    ("r2-h-legal-breach", "Roadmap", "Kein einziger Meilenstein wurde gehalten. Unser Legal-Team prüft, ob das ein Vertragsbruch ist, sonst ziehen wir die Reißleine.", True, ("legal_threat",)),
+    ("r2-h-legal-swiss", "Rückforderung", "Sie haben auf zwei Schreiben nicht reagiert. Ohne Zahlung bis Freitag leite ich die Betreibung ein.", True, ("legal_threat",)),
+    ("r2-h-refund-fee", "Kündigung", "Seit Juli keine Reports, aber jeden Monat abgebucht. Ich möchte die Monatsbeiträge zurück und kündige zum Monatsende.", True, ("refund_demand",)),
+    ("r2-h-refund-invoice-approve", "Rechnung 17", "Die Rechnung kann ich so nicht freigeben, da stehen Stunden für Fehler drauf, die ihr selbst gemacht habt.", True, ("refund_demand",)),
+    ("r2-h-refund-decided", "Rate 2", "Wir haben beschlossen, die zweite Rate nicht zu überweisen, solange der Shop nicht läuft. Dafür sehen wir keine Grundlage.", True, ("refund_demand",)),
+    ("r2-h-refund-dialect", "Rechnung", "Die Rechnung zahl i so ned, die Hälfte fehlt. Schicken S' mir eine Gutschrift über die Hälfte.", True, ("refund_demand",)),
+    ("r2-h-blame-moved", "Mails", "Seit ihr die Domain umgezogen habt, kommt keine Mail mehr an. Bei uns hat niemand etwas verstellt, das habt ihr verursacht.", True, ("blame",)),
+    ("r2-h-blame-your-side", "Formular", "Durch die fehlerhafte Konfiguration Ihrerseits sind alle Anfragen verloren gegangen. Wie konnte es zu diesem Versäumnis kommen?", True, ("blame",)),
+    ("r2-h-blame-not-us", "Liste", "Der Rabattcode ging an alle Händler. Ihr habt die Liste ausgewählt, nicht wir!", True, ("blame",)),
+    ("r2-h-blame-ascii", "seite", "seit eurem update ist die seite total langsam. vorher war alles gut. was habt ihr da gemacht??", True, ("blame",)),
+    ("r2-h-price-swiss", "Offerte", "6'400 Franken für eine Seite mit Kursplan? Ein Studio aus Basel macht uns das für die Hälfte. Zu diesem Preis kommen wir nicht zusammen.", True, ("price_pushback",)),
+    ("r2-h-price-more-than", "Angebot", "Das ist deutlich mehr, als wir besprochen hatten. Wenn ihr nicht auf 6.000 geht, suchen wir uns einen anderen Partner.", True, ("price_pushback",)),
+    ("r2-h-price-ascii", "preis", "sorry aber 900 euro fuer ein paar anpassungen sind echt heftig. ich zahl dir 400, mehr ist grad nicht drin.", True, ("price_pushback",)),
+    ("r2-h-unrealistic-fair", "Messe", "Bis Montag brauche ich eine App für iOS und Android. Dass das knapp wird, ist mir klar, aber dafür seid ihr ja die Profis.", True, ("unrealistic_demand",)),
+    ("r2-h-unrealistic-cheap", "Budget", "Wir haben 500 Euro. Dafür hätte ich gern die komplette Website mit Shop. Andere machen so was ja auch in zwei Wochen.", True, ("unrealistic_demand",)),
+    ("r2-h-unrealistic-overnight", "Relaunch", "Kann man das nicht einfach über Nacht machen? Ist doch nur ein bisschen Programmieren. Morgen früh will ich die neue Seite sehen.", True, ("unrealistic_demand",)),
+    ("r2-h-scope-same-project", "Flyer", "Wo ihr gerade an der Website sitzt, macht doch gleich noch die Flyer. Läuft ja unter demselben Projekt, da kommt hoffentlich keine extra Rechnung.", True, ("scope_creep",)),
+    ("r2-h-scope-covered", "Social Media", "Ab Januar betreuen Sie zusätzlich unser Instagram. Das müsste mit der Pauschale doch abgedeckt sein, die zahlen wir schließlich jeden Monat.", True, ("scope_creep",)),
+    ("r2-h-scope-trifles", "Kleinigkeiten", "Nur ein paar Kleinigkeiten noch: ein Händlerfinder und eine ERP-Anbindung. Das ist ja alles nur Kleinkram, das kriegt ihr sicher noch unter.", True, ("scope_creep",)),
+    ("r2-h-doubt-whatever", "CMS", "Bei allem Respekt, das sehe ich völlig anders. Wir bleiben bei unserem System, egal was Sie empfehlen.", True, ("doubts_expertise",)),
+    ("r2-h-doubt-myself", "Logo", "Weißt du was, ich mach das Logo jetzt selbst. Das sieht besser aus als die Varianten, die ihr mir geschickt habt.", True, ("doubts_expertise",)),
+    ("r2-h-doubt-branch", "Konzept", "Mit Verlaub, ich glaube nicht, dass Sie unsere Branche verstehen. Ihr Konzept liest sich wie eine Vorlage. Halten Sie sich künftig an meine Struktur.", True, ("doubts_expertise",)),
+    ("r2-h-misread-mail", "Wartung", "In Ihrer Mail steht, der Vertrag endet. Heißt das, Sie schalten uns einfach ab? Ohne Rücksprache? So geht man mit Kunden nicht um.", True, ("misunderstanding",)),
+    ("r2-h-misread-preview", "Vorschau", "Ich habe den Link geöffnet und sehe nur Platzhalter. Das soll unsere neue Website sein? Dafür haben wir bezahlt?", True, ("misunderstanding",)),
+    ("r2-h-misread-subscription", "Abbuchung", "Ich habe kein Abo abgeschlossen, sondern einmalig ein Logo bestellt! Warum bekomme ich jetzt eine Rechnung für Oktober? Was soll das?", True, ("misunderstanding", "refund_demand")),
+    ("r2-h-general-resigned", "Verschiebung", "Ich nehme das dann mal so hin, eine andere Wahl habe ich ja offenbar nicht. Begeistert bin ich nicht.", True, None),
+    ("r2-h-general-that-all", "Zwischenstand", "Ehrlich? Das ist alles? Nach sechs Wochen?", True, None),
+    ("r2-h-general-not-imagined", "Projekt", "So hatten wir uns die Zusammenarbeit nicht vorgestellt. Ich weiß nicht mehr, wo wir stehen, und wer bei Ihnen eigentlich zuständig ist.", True, ("general_dissatisfaction",)),
+    # ------------------------------------------------------------ calm look-alikes
+    ("r2-c-why-we-switch", "Wechsel", "Du hattest gefragt, warum wir die Agentur wechseln: Die alte hat nie geantwortet. Bei euch war alles transparent, wir freuen uns!", False, None),
+    ("r2-c-pay-later", "Rate", "Die zweite Rate überweisen wir erst im Januar, unsere Buchhaltung hat Betriebsferien. Ich hoffe, das passt so.", False, None),
+    ("r2-c-lawyer-contract", "Vertrag", "Wir lassen den Vertragsentwurf noch rechtlich prüfen und melden uns nächste Woche.", False, None),
+    ("r2-c-deadline-ok", "Landingpage", "Wir bräuchten die Landingpage bis Ende der Woche. Wenn das nicht klappt, ist es auch kein Problem.", False, None),
+    ("r2-c-discount-question", "Anfrage", "Gibt es bei Ihnen einen Rabatt für Vereine? Unser Budget liegt bei etwa 2.000 Euro.", False, None),
+    ("r2-c-husband-likes", "Impressum", "Mein Mann findet die Seite sehr gelungen. Er hätte nur eine Frage zum Impressum.", False, None),
+    ("r2-c-that-is-all-happy", "Angebot", "Mehr ist nicht zu tun? Das ist alles? Super, dann unterschreibe ich gleich.", False, None),
+    ("r2-c-paused", "Projekt", "Wir haben beschlossen, Phase 2 vorerst nicht weiterzuführen, aus Budgetgründen. Eure Arbeit war wirklich gut.", False, None),
+    ("r2-c-authority-imprint", "Impressum", "Rechtlich müssen wir die Aufsichtsbehörde im Impressum angeben. Könnt ihr das ergänzen? Danke!", False, None),
+    ("r2-c-own-router", "Ausfall", "Die Seite war gestern kurz weg, das lag aber an unserem Router, nicht an euch. Alles gut.", False, None),
+    ("r2-c-extra-ok", "Sprachen", "Danke für den Hinweis, dass die Übersetzung nicht im Angebot enthalten ist. Schicken Sie uns gern ein Nachtragsangebot.", False, None),
+    ("r2-c-keep-logo", "Logo", "Wir bleiben bei unserem alten Logo, das hat Tradition. Trotzdem vielen Dank für die schönen Vorschläge!", False, None),
+    ("r2-c-review-praise", "Bewertung", "Ich habe euch gerade bei Google fünf Sterne gegeben. Danke für alles!", False, None),
+    ("r2-c-comparison-offer", "Angebot", "Wir haben noch ein Vergleichsangebot vorliegen. Können Sie uns bis Freitag Ihr finales Angebot schicken?", False, None),
+    ("r2-c-invoice-question", "Rechnung", "Auf der Rechnung steht eine Position, die ich nicht zuordnen kann. Wofür ist die? Dann gebe ich sie gleich frei.", False, None),
+    ("r2-c-ascii-thanks", "rechnung", "hallo, kannst du mir bitte bis freitag die rechnung fuer november schicken? danke dir!", False, None),
+    ("r2-c-phishing-question", "Sicherheit", "Wir haben eine seltsame Mail bekommen, ist das Betrug? Können Sie kurz draufschauen?", False, None),
+    ("r2-c-joy-speechless", "Start", "Über 200 Bestellungen am ersten Tag, ich bin sprachlos! Danke an das ganze Team!", False, None),
+    ("r2-h-legal-report", "Projekt", "Ich überlege, einen Erfahrungsbericht zu schreiben und in Gründerforen zu teilen. Andere sollten wissen, worauf sie sich einlassen.", True, ("legal_threat",)),
+    ("r2-h-legal-paypal", "Logo", "Seit drei Wochen höre ich nichts. Ich habe bei PayPal einen Konflikt eröffnet und die Zahlung zurückgefordert.", True, ("legal_threat",)),
+    ("r2-h-refund-never-rendered", "Rechnung 88", "Die Positionen Bildbearbeitung und SEO wurden nie erbracht. Wir kürzen den Rechnungsbetrag um diese Positionen und überweisen nur den Rest.", True, ("refund_demand",)),
+    ("r2-h-blame-wrong-file", "Flyer", "5.000 Flyer mit der alten Nummer, weil ihr die falsche Datei freigegeben habt. Das steht schwarz auf weiß in meiner Mail. Den Neudruck zahlt ihr.", True, ("blame",)),
+    ("r2-h-scope-what-we-pay", "Konfigurator", "Wir wollen jetzt doch noch einen Konfigurator. Das sollte bei dem, was wir euch zahlen, ja wohl drin sein.", True, ("scope_creep",)),
+    ("r2-h-doubt-buddy", "Ads", "Ich glaube euch das mit den Lernphasen nicht mehr. Mein Kumpel sagt, ihr habt das Konto falsch aufgesetzt. Ich lass das jetzt von ihm übernehmen.", True, ("doubts_expertise",)),
+    ("r2-c-wife-proofreads", "Texte", "Meine Frau ist Lektorin und hat die Texte gegengelesen, nur ein paar Kommas. Magst du die korrigierte Fassung einbauen? Danke!", False, None),
+    ("r2-c-own-delay", "Launch", "Wir müssen den Launch um zwei Wochen verschieben, unsere Fotos sind noch nicht fertig. Das liegt komplett an uns, sorry!", False, None),
+    ("r2-c-joy-beside-myself", "Seite", "Ich bin fassungslos vor Freude, die Seite ist wunderschön geworden! Danke!", False, None),
+]
+
+
+
+@pytest.mark.parametrize("case_id, subject, text, heated, scenarios", R2_MESSAGES, ids=[c[0] for c in R2_MESSAGES])
+def test_round2_messages_heated_or_calm_and_routed(case_id, subject, text, heated, scenarios):
+    test_messages_heated_or_calm_and_routed(case_id, subject, text, heated, scenarios)
+
+
+# (id, sentence, a scenario it is evidence of)
+R2_CUES = [
+    ("r2-cue-legal-sue-in", "Notfalls klage ich das Geld ein.", "legal_threat"),
+    ("r2-cue-legal-damages", "Den Schaden machen wir bei Ihnen geltend.", "legal_threat"),
+    ("r2-cue-legal-breach", "Das ist vertragsbrüchig.", "legal_threat"),
+    ("r2-cue-legal-advise-against", "Ich werde allen von Ihrer Agentur abraten.", "legal_threat"),
+    ("r2-cue-legal-redo", "Wir erwarten, dass die Seite komplett neu gemacht wird.", "legal_threat"),
+    ("r2-cue-legal-lawyer-engaged", "Ich habe meinen Anwalt eingeschaltet.", "legal_threat"),
+    ("r2-cue-legal-defect-notice", "Das ist unsere zweite Mängelrüge.", "legal_threat"),
+    ("r2-cue-refund-fee-back", "Wir wollen die Setup-Gebühr zurück.", "refund_demand"),
+    ("r2-cue-refund-forget", "Die Rechnung könnt ihr vergessen.", "refund_demand"),
+    ("r2-cue-refund-dispute", "Wir beanstanden die Abrechnung für Oktober.", "refund_demand"),
+    ("r2-cue-refund-not-due", "Die Rechnung ist nicht fällig.", "refund_demand"),
+    ("r2-cue-refund-hold-back", "Den Betrag halte ich zurück.", "refund_demand"),
+    ("r2-cue-refund-inkasso-dare", "Kommen Sie mir nicht mit Inkasso.", "refund_demand"),
+    ("r2-cue-refund-denglisch", "Wir wollen einen Refund für November.", "refund_demand"),
+    ("r2-cue-blame-since-you", "Seit ihr das Plugin installiert habt, hakt alles.", "blame"),
+    ("r2-cue-blame-your-side", "Das war ein Fehler Ihrerseits.", "blame"),
+    ("r2-cue-blame-still-not", "Die Korrekturen sind immer noch nicht online.", "blame"),
+    ("r2-cue-blame-promise", "Die Zusage wurde wieder nicht eingehalten.", "blame"),
+    ("r2-cue-blame-wrong-upload", "Ihr habt die alte Version hochgeladen.", "blame"),
+    ("r2-cue-price-range", "Ihr Angebot liegt deutlich über dem besprochenen Rahmen.", "price_pushback"),
+    ("r2-cue-price-percent", "Die Schlussrechnung liegt 30 Prozent über dem Angebot.", "price_pushback"),
+    ("r2-cue-unrealistic-templates", "Ihr habt doch fertige Module dafür.", "unrealistic_demand"),
+    ("r2-cue-unrealistic-rank", "Wir erwarten Platz 1 bei Google.", "unrealistic_demand"),
+    ("r2-cue-unrealistic-weekend", "Zur Not arbeitet ihr halt am Wochenende.", "unrealistic_demand"),
+    ("r2-cue-unrealistic-how-long", "Warum dauert das so lange?", "unrealistic_demand"),
+    ("r2-cue-scope-extra-billed", "Wird das extra berechnet?", "scope_creep"),
+    ("r2-cue-scope-also-need", "Dann bräuchten wir auch noch einen Blog.", "scope_creep"),
+    ("r2-cue-scope-plan-in", "Plant das bitte mit ein.", "scope_creep"),
+    ("r2-cue-scope-supplement", "Ein Nachtragsangebot hatten wir nicht erwartet.", "scope_creep"),
+    ("r2-cue-scope-in-price", "Die Texte sind im Paket enthalten.", "scope_creep"),
+    ("r2-cue-doubt-lehrbuch", "Das ist alles wie aus dem Lehrbuch.", "doubts_expertise"),
+    ("r2-cue-doubt-stick", "Halten Sie sich bitte daran.", "doubts_expertise"),
+    ("r2-cue-misread-your-mail", "Laut Ihrer Rechnung steht da etwas anderes.", "misunderstanding"),
+    ("r2-cue-misread-thought", "Ich dachte, das übernehmen Sie.", "misunderstanding"),
+    ("r2-cue-misread-you-wrote", "Sie haben geschrieben, dass die Seite am 1. online geht.", "misunderstanding"),
+    ("r2-cue-misread-why-reminder", "Warum bekomme ich eine Mahnung?", "misunderstanding"),
+    ("r2-cue-misread-paid", "Ich habe doch bereits bezahlt.", "misunderstanding"),
+    ("r2-cue-misread-what-means", "Erklären Sie mir, was das heißen soll.", "misunderstanding"),
+    ("r2-cue-misread-never-ordered", "Wir haben nie ein SSL-Zertifikat bestellt.", "misunderstanding"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, scenario", R2_CUES, ids=[c[0] for c in R2_CUES])
+def test_round2_scenario_cues(case_id, text, scenario):
+    test_scenario_cues(case_id, text, scenario)
+
+
+def test_inkasso_named_by_a_client_who_refuses_to_pay_is_not_a_legal_threat():
+    # Round 2: "Inkasso" alone was a legal threat; a client who refuses an invoice names it to
+    # dare us ("kommen Sie mir nicht mit Inkasso").  Only handing a claim to collection is a threat.
+    a = analyze(msg("Die Rechnung zahle ich so nicht. Und kommen Sie mir nicht mit Inkasso, das können Sie gern probieren."))
+    assert a.heated and a.scenario == "refund_demand", _explain(a)
+    b = analyze(msg("Zahlen Sie die Anzahlung bis Freitag zurück, sonst geht die Forderung ans Inkasso."))
+    assert b.heated and b.scenario == "legal_threat", _explain(b)
+
+
+def test_spellings_without_umlauts_and_with_swiss_ss():
+    for text in [
+        "Ich verlange die vollstaendige Rueckerstattung meiner Anzahlung.",  # no umlauts at all
+        "Das Mass ist voll, wir sind masslos enttaeuscht.",
+        "Fuer so ein paar Seiten soll ich 4.000 Euro bezahlen?",
+        "Sie haben unsere Produktbilder geloescht.",
+    ]:
+        a = analyze(msg(text))
+        assert a.heat >= 0.4, (text, _explain(a))
+    calm = analyze(msg("Die Groesse der Bilder passt, danke fuer die schnelle Umsetzung!"))
+    assert not calm.heated, _explain(calm)
+
+
+def test_german_entries_are_indexed_by_their_first_word():
+    # An entry no word can start is tried at every word of every email.  Only the round-1
+    # amount-led price entries ("3.500 € für ...") are left; new entries start with a word.
+    from reply_coach import heat
+    from reply_coach.lexicon import de
+
+    unkeyed = set()
+    for table in (de.SIGNALS, de.SCENARIO_CUES):
+        for entries in table.values():
+            for entry in entries:
+                pattern = entry[0] if isinstance(entry, tuple) else entry
+                for frag in heat._expand(heat._lower_regex(heat._fragment(pattern))):
+                    if not heat._key(frag)[0]:
+                        unkeyed.add(pattern)
+    assert all(p.startswith("\\d") for p in unkeyed), sorted(unkeyed)
+
+
+def test_every_round2_entry_is_exercised_by_a_sentence_of_this_file():
+    import re
+
+    from reply_coach import heat
+    from reply_coach.heat import _lower_same_length
+    from reply_coach.lexicon import de
+
+    texts = [c[2] for c in FAMILIES + R2_FAMILIES] + [c[2] for c in MESSAGES + R2_MESSAGES] + [c[1] for c in CUES + R2_CUES] + R2_MORE
+    low = [_lower_same_length(t) for t in texts]
+    unused = []
+    for table in (de._R2_SIGNALS, de._R2_CUES):
+        for entries in table.values():
+            for entry in entries:
+                pattern = entry[0] if isinstance(entry, tuple) else entry
+                frags = heat._expand(heat._lower_regex(heat._fragment(pattern)))
+                if not any(re.compile(r"(?<!\w)(?:" + f + r")(?!\w)").search(t) for f in frags for t in low):
+                    unused.append(pattern)
+    assert not unused, unused
+
+
+# Further sentences written for the coverage test above: the round-2 entries no sentence above exercises.
+R2_MORE: list = [
+    "Notfalls werden wir den Betrag einklagen.", "Wir behalten uns vor, den Schaden einzuklagen.", "Das ist eine grobe Vertragsverletzung.",
+    "Sie können sicher sein, dass ich im Verband genau erzählen werde, wie ihr arbeitet.",
+    "Die gerügten Mängel bestehen weiterhin.", "Wir werden das rechtlich prüfen lassen.", "Ziehen wir den Auftrag eben zurück.", "Wir sind raus.",
+    "Falls das nicht behoben wird, informieren wir den Landesdatenschutzbeauftragten.", "Sonst wenden wir uns an die Datenschutzbehörde.",
+    "Wenn nichts passiert, schalten wir die Datenschutzaufsicht ein.", "Andernfalls melden wir das der Wettbewerbszentrale.",
+    "Wenn Sie nicht zahlen, übergebe ich das einer Anwaltskanzlei.", "Falls nötig, habe ich Rechtsschutz.", "Unsere Legal-Abteilung meldet sich, wenn das nicht geklärt wird.",
+    "Sonst schaltet sich unser Rechtsvertreter ein.", "Andernfalls übergeben wir an unseren Rechtsvertreter.",
+    "Daher machen wir eine Minderung von 15 Prozent geltend.", "Wir machen eine Preisminderung geltend.", "Die Abnahme ist bis heute nicht erfolgt.", "Die Abrechnung werden wir bestreiten.",
+    "Das sind Fehler, die ihr selber verbockt habt.", "Schuld sind Sie, nicht wir.", "Das ist Ihr komplettes Versagen.", "Wir fühlen uns hängen gelassen.", "Wir werden links liegen gelassen.",
+    "Das Geld ist zum Fenster rausgeworfen.", "Das Budget ist komplett verbrannt.", "So behandelt man doch keine Stammkunden.", "Ich bin vor den Kopf gestoßen.", "Das finde ich befremdlich.",
+    "Nichts davon ist das, was wir uns für unsere Praxis gewünscht haben.", "Es sieht aus, als hätte niemand unser Briefing gelesen.", "Uns gehen Aufträge durch die Lappen.",
+    "Das ist doch nur dazu da, dass ihr mehr Geld verdienen könnt.", "Wir fühlen uns abgezockt.", "Ich frage mich, was ihr eigentlich die letzten vier Wochen gemacht habt.",
+    "So haben wir nicht gewettet.", "Die Bewertungen sind im Keller.", "Ich habe keine Lust auf noch eine Runde.", "Die zugesicherte Ladezeit wurde nicht eingehalten.", "Das war, gelinde gesagt, enttäuschend.",
+    "Ich dachte, das übernehmt ihr für uns!", "Sie können sicher sein, dass ich das nicht vergesse.", "Ich weiß nicht, wofür ich euch überhaupt bezahle.", "Und nichts ist online.",
+    "Wie stehe ich denn jetzt da?", "Das geht gar nicht!", "Ich glaube, ich spinne.", "Das ärgert mich maßlos.", "Ich ärgere mich schwarz.", "Ich habe die Schnauze gestrichen voll.",
+    "Das Maß ist jetzt voll.", "Damit ist das Fass übergelaufen.", "Was ist bei euch los?", "Geht's noch?", "Wie lange soll ich noch warten?", "Nehmen Sie uns eigentlich nicht ernst?",
+    "Sie nehmen mich offenbar nicht ernst.", "Was ist eigentlich los bei Ihnen?", "Ich bin echt geladen.", "Ich schreibe vor Wut.", "Wutentbrannt lege ich auf.", "Das ist eine dreiste Lüge.",
+    "Das ist doch gelogen.", "Ihre Zusagen sind nichts wert.", "Jetzt haben wir den Salat.", "Das liegt über dem, was wir als Rahmen genannt haben.", "Der Entwurf überzeugt mich nicht.",
+    "Das ist Design von der Stange.", "Aber die Rechnung kam pünktlich.", "Es ist immer noch nichts passiert.", "Ihre Stellungnahme haben wir zur Kenntnis genommen.",
+    "Er meint, das sei völlig überholt.", "Ich darf anmerken, dass ich seit Jahren publiziere und recht genau weiß, wie das geht.", "Ich mache das seit Jahren und weiß genau, was ankommt.",
+    "Ich weiß sehr genau, wie ein Auftritt auszusehen hat.", "Das müssten Sie mir erst einmal belegen.", "Die Struktur werde ich künftig selbst vorgeben.", "Mache ich halt selbst.",
+    "Der Kunde ist König.", "Ignorieren wir eben eure Vorschläge.", "Verwenden Sie bitte nur noch meine Fassung.", "Das klingt nicht nach jemandem, der schon mal einen Shop gebaut hat.",
+    "Das ist doch kein Hexenwerk.", "Und dann gleich noch die Flyer.", "Zum gleichen Preis bitte, gleicher Preis wie bisher.", "Das ist betrügerisch.", "Sie sind Betrüger.", "Was für eine Schlamperei.",
+    "Wir verlangen eine komplette Neuerstellung.", "Ziehen Sie bitte die Rechnung zurück.", "Wir halten den Restbetrag zurück.", "Die Abbuchung war nicht berechtigt.",
+    "Schicken Sie eine korrigierte Rechnung, vorher passiert nichts.", "Wie kann so was durchrutschen?", "Wie kann so etwas passieren?", "Ich verstehe nicht, wie so etwas durchrutschen kann.", "Nach dem Serverumzug durch Ihre Firma fehlt alles.", "Das ist ein Schaden, den Sie zu verantworten haben.",
+    "Wir wollen ganz oben bei Google stehen.", "Zusätzlich aber auch noch Englisch.", "Wir möchten, dass Sie zusätzlich die Pflege übernehmen.", "Das ist also mit drin.",
+    "Noch eine Kleinigkeit: das Logo.", "Der Kalender fehlt auch noch.", "Für die Zusatzseiten extra Geld?", "Heisst das, Sie kündigen uns?", "Wofür ist diese Rechnung?",
+    "Wenn ihr das verhindern wollt, meldet euch.", "Sonst lasse ich das von jemand anderem machen.", "Ich will wissen, wie ihr das wiedergutmachen wollt.",
+    "Wir zahlen bei jeder Bestellung drauf und müssen draufzahlen.", "Das ist ja wohl klar.", "Ich bin sehr aufgeregt.", "Ich verstehe überhaupt nicht, was da los ist.",
+    "Ich bezweifle, dass Sie unsere Zielgruppe auch nur ansatzweise kennen.", "Das hat mich überrascht, um es freundlich zu sagen.", "Ich habe doch jedes Jahr bezahlt!",
+    "Aber ihr schafft das.", "Jetzt wollen wir doch noch einen Blog dazu.", "Brauchen wir jetzt doch noch einen Shop?", "Die Website ist ja schließlich noch nicht abgenommen.", "Das Tool wurde von Ihnen empfohlen und eingerichtet.",
+    "Wir werden den Rechnungsbetrag kürzen.", "Seit der Umstellung auf Ihr neues Tool kommt nichts an.", "Ihre Aufwandsschätzung hat mich überrascht.", "Haben Sie meine Seite gelöscht?",
+    "Oder habe ich Sie falsch verstanden?", "Die Seite ist halbfertig.", "Da steht überall Lorem ipsum.", "Ich habe keinen Wartungsvertrag abgeschlossen.", "Sind jetzt keine Korrekturen mehr möglich?",
+]
