@@ -401,6 +401,12 @@ def _inside_address(text: str, start: int, end: int) -> bool:
     return before in ("@", ".", "/") or after[:1] == "@" or (after[:1] == "." and after[1:2].isalnum())
 
 
+# "Eihän se ole minun vika", "it's not our fault": a negation shortly before an own-fault phrase.
+_OWN_FAULT_DENIED_RX = re.compile(
+    r"\b(?:not|isn't|wasn't|never|no|ikke|aldrig|nicht|kein\w*|nie|ei|eihän|eikä|eivät)\b[^.!?\n]{0,25}$", re.I
+)
+
+
 def _negated(text: str, start: int) -> bool:
     return bool(_NEGATION_BEFORE_RX.search(text, max(0, start - 40), start))
 
@@ -436,7 +442,9 @@ def _collect(text: str, factor: float, ev: _Evidence) -> None:
             continue
         if kind == "own_fault":
             # "Det er ikke vores skyld", "so you're saying it is our fault?": denied or asked, not owned.
-            if not _negated(text, start) and not _sentence(text, start, end).rstrip().endswith("?"):
+            if not _OWN_FAULT_DENIED_RX.search(text, max(0, start - 30), start) and not _sentence(
+                text, start, end
+            ).rstrip().endswith("?"):
                 ev.own_fault.append(text[start:end])
             continue
         tried[name] = tried.get(name, 0) + 1

@@ -519,3 +519,8 @@ def test_a_lawyer_named_next_to_an_ultimatum_makes_it_a_legal_threat():
 def test_reported_speech_damps_every_phrase_of_it():
     a = analyze(msg("One of our tenants is pretty cross and threatened to leave a bad review. Could you add a contact form?"))
     assert not a.heated
+
+
+def test_a_negation_a_few_words_before_an_own_fault_phrase_denies_it():
+    a = analyze(msg("Eihän se ole minun vika, että teidän järjestelmä sekoilee. Korjatkaa se heti, tämä on kohtuutonta."))
+    assert all(s.name != "own_fault" for s in a.signals) and a.heated

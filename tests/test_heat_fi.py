@@ -514,15 +514,11 @@ CALM_EMAILS = [
 # Known limits that only a change to heat.py or lexicon/__init__.py can fix (see the report):
 # (id, subject, new text, acceptable scenarios, reason).
 KNOWN_HEATED_LIMITS = [
-    ('r2-limit-backup-restore', 'Tilaukset', 'Varmuuskopion palautus teidän puolellanne poisti kaikki tilaukset, eikä kukaan kertonut meille mitään. Tämä on teidän sotku.', ('blame',), "'palautus*' (a refund_demand cue in lexicon/__init__.py) also matches a backup restore ('varmuuskopion palautus'), and refund_demand outranks blame"),
-    ('r2-limit-denied-own-fault', 'Järjestelmä', 'Eihän se ole minun vika, että teidän järjestelmä sekoilee. Tämä on täysin kestämätöntä.', ('blame',), "OWN_FAULT 'minun vika' (lexicon/__init__.py) also matches the denial 'ei ole minun vika', so every signal is damped"),
     ('email3-06', 'Projekti', 'Moi,\n\nnyt kun sivut on melkein valmiit, voisitteko samalla tehdä meille myös uuden logon, käyntikortit ja esitteen? Ne nyt kuuluu luontevasti samaan kokonaisuuteen, joten en näe syytä erilliselle laskulle.\n\nJukka', ('scope_creep',), "any sentence with 'en' and a bill word ('en näe syytä erilliselle laskulle') is refund evidence (lexicon WITHHELD_PAYMENT)"),
 ]
 # (id, subject, new text, reason).
 KNOWN_CALM_LIMITS = [
     ('calm-r2-competitor', 'Kampanja', 'Kilpailijamme uusi kampanja on aika surkea, meidän omamme on paljon parempi teidän ansiostanne. Kiitos!', "'kilpailija*' is haggling in lexicon/__init__.py, but a competitor named in praise of us is not haggling"),
-    ('calm-r2-our-director', 'Tapaaminen', 'Johtajamme haluaa tavata teidät ensi viikolla. Palaan asiaan heti, kun olen sopinut ajan hänen kanssaan.', "lexicon/__init__.py: 'johtaja*' (escalation) matches our own 'johtajamme', 'palaan asiaan' (I'll get back to you) is repeated_contact and 'heti, kun' (as soon as) is a demand"),
-    ('calm-r2-by-the-way', 'Numero', 'Muuten vaihdamme ensi viikolla puhelinnumeroa, päivitättekö sen sivuille?', "'muuten vaihdamme' is an ultimatum in lexicon/__init__.py, but a sentence-initial 'muuten' is 'by the way' (fi.py's own 'or else' families read 'muuten' only after a comma)"),
     ('calm1-19', 'Projekti', 'Hei, jos tulee ongelmia julkaisun kanssa, soittakaa minulle heti, niin selvitetään yhdessä.', "'soittakaa minulle heti' is an ultimatum in lexicon/__init__.py even after 'jos tulee ongelmia' (a calm offer of help)"),
 ]
 
@@ -1278,6 +1274,8 @@ def test_calm_email(case_id, subject, text):
 
 # Former limits, fixed in the lexicon: kept as ordinary cases.
 FIXED_HEATED = [
+    ('r2-limit-backup-restore', 'Tilaukset', 'Varmuuskopion palautus teidän puolellanne poisti kaikki tilaukset, eikä kukaan kertonut meille mitään. Tämä on teidän sotku.', ('blame',)),
+    ('r2-limit-denied-own-fault', 'Järjestelmä', 'Eihän se ole minun vika, että teidän järjestelmä sekoilee. Tämä on täysin kestämätöntä.', ('blame',)),
     # fixed by heat.py after round 2 (a lawyer named in passing is no legal threat): a quoted search keyword no longer routes to legal_threat
     ('r2-limit-keyword-in-quotes', 'Näkyvyys', 'Emme näy vieläkään hakusanalla "asianajaja Tampere", vaikka lupasitte kärkipaikan kuukaudessa. Mistä me oikein maksamme?', ('unrealistic_demand', 'general_dissatisfaction', 'blame')),
     # round 2: "kiitos vaan taas" and praise right after a failure are sarcasm (fi.py), so their "kiitos"/"mahtavaa" no longer count as politeness
@@ -1285,6 +1283,8 @@ FIXED_HEATED = [
     ('email3-11', 'Projekti', 'Moi,\n\nkuka siellä on oikein päivittänyt meidän lisäosat ilman lupaa? Koko lomake on nyt rikki ja yhteydenotot eivät tule perille. Palauttakaa vanha versio heti.\n\nJussi', ('blame',)),
 ]
 FIXED_CALM = [
+    ('calm-r2-our-director', 'Tapaaminen', 'Johtajamme haluaa tavata teidät ensi viikolla. Palaan asiaan heti, kun olen sopinut ajan hänen kanssaan.'),
+    ('calm-r2-by-the-way', 'Numero', 'Muuten vaihdamme ensi viikolla puhelinnumeroa, päivitättekö sen sivuille?'),
     ('calm1-20', 'Projekti', 'Hei, kiitos taas kerran avusta, olette pelastaneet meidät monta kertaa!'),
     ('calm1-21', 'Projekti', 'Hienoa työtä, todella hyvä lopputulos! Kiitos koko tiimille.'),
 ]

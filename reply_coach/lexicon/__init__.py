@@ -91,11 +91,11 @@ SIGNALS: dict[str, dict[str, list]] = {
             r"sidste advarsel", r"hvis det ikke er (?:løst|ordnet|fikset|rettet)", r"jeg accepterer ikke", (r"enten .{1,40} eller også", 0.3), r"jeg forventer (?:svar|en forklaring|en løsning)",
         ],
         "fi": [
-            r"muuten (?:otan|otamme|vaihdamme|haemme|peru)", r"viimeinen (?:varoitus|mahdollisuus)", r"ei tekosyitä",
+            (r"muuten (?:otan|otamme|vaihdamme|haemme|peru)", 0.35), r"viimeinen (?:varoitus|mahdollisuus)", r"ei tekosyitä",
             r"jos (?:tätä|asiaa|vikaa) ei (?:korjata|ratkaista)", r"en hyväksy", r"en suostu", r"jos (?:sivut|sivusto|tämä|se) (?:eivät|ei) ole valmi\w*",
         ],
         "de": [
-            r"sonst (?:werde|werden|gehe|gehen|suche|suchen|wechseln)", r"andernfalls", r"keine Ausreden", r"letzte (?:Warnung|Chance)",
+            r"sonst (?:werde|werden|gehe|gehen|suche|suchen|wechseln)", (r"andernfalls", 0.35), r"keine Ausreden", r"letzte (?:Warnung|Chance)",
             r"ich werde (?:das )?nicht (?:tolerieren|akzeptieren|hinnehmen)", r"wenn das nicht (?:bis|sofort|heute|morgen)", r"ich erwarte, dass", r"sollten Sie .{1,40} bestehen",
         ],
     },
@@ -113,7 +113,7 @@ SIGNALS: dict[str, dict[str, list]] = {
             r"(?:betaler|betale) ikke", r"nægter at betale", r"jeg forventer svar", r"jeg vil have en forklaring", r"ring (?:til mig|mig) nu", (r"med det samme", 0.3), (r"omgående", 0.3),
         ],
         "fi": [
-            (r"rahat?(?:ni|mme)? takaisin", 0.5), r"en maksa", r"emme maksa", r"vaadin", r"odotan vastausta", r"vaadimme", (r"välittömästi", 0.3), (r"heti\b", 0.25),
+            (r"rahat?(?:ni|mme)? takaisin", 0.5), r"en maksa", r"emme maksa", r"vaadin", r"odotan vastausta", r"vaadimme", (r"välittömästi", 0.3), (r"heti\b(?!,? kun)", 0.25),
             r"soita (?:minulle )?heti",
         ],
         "de": [
@@ -225,7 +225,7 @@ SIGNALS: dict[str, dict[str, list]] = {
     "escalation": {
         "en": [r"your (?:manager|boss|supervisor|superior|CEO|director)", r"escalat(?:e|ing)", r"(?:speak|talk) to (?:someone|somebody) (?:in charge|senior)", r"someone in charge", r"higher up"],
         "da": [r"(?:din|jeres) (?:chef|leder|direktør)", r"eskaler*"],
-        "fi": [r"(?:esimiehe|esihenkilö|johtaja|pomo)\w*", r"eskaloi*"],
+        "fi": [r"(?:esimiehenne|esihenkilönne|johtajanne|pomonne|teidän (?:esimie|esihenkilö|johtaj|pomo)\w*)", r"eskaloi*"],
         "de": [r"(?:Ihre[nm]?|Ihren) (?:Vorgesetzten|Chef|Geschäftsführer)", r"eskalier*"],
     },
     "icy_politeness": {
@@ -260,7 +260,7 @@ SIGNALS: dict[str, dict[str, list]] = {
             r"(?:we|I) agreed on .{1,20} but", r"(?:lower|drop|cut) (?:the|your) (?:price|rate|quote)", r"overpriced", r"for (?:a third|half|less) of (?:that|the price)",
         ],
         "da": [r"alt for dyrt", r"for dyrt", r"(?:prisen|pris) er (?:alt )?for høj", r"jeres konkurrent", r"et andet (?:firma|bureau) vil (?:gøre|lave) det", r"for det halve", r"overpris"],
-        "fi": [r"liian kallis*", r"(?:hinta|laskutus) on (?:aivan )?liian (?:korkea|suuri|kova)", r"liian korkea", "kilpailija*", r"puoleen hintaan", r"halvemmalla"],
+        "fi": [r"liian kallis*", r"(?:hinta|laskutus) on (?:aivan )?liian (?:korkea|suuri|kova)", r"liian korkea", ("kilpailija*", 0.25), r"puoleen hintaan", r"halvemmalla"],
         "de": [r"viel zu teuer", r"zu teuer", r"(?:Ihr|Ihre|die) Konkurrenz (?:macht|bietet|verlangt)", r"Preis ist (?:viel )?zu hoch", r"für die Hälfte", r"überteuert"],
     },
     "pressure": {
@@ -307,7 +307,7 @@ _extend(SIGNALS, {
         ],
         "de": [
             (r"Schadens?ersatz\w*", 0.35), r"zurückbuch\w*", r"zurückgebucht", r"Erfahrung\w* (?:öffentlich )?(?:teilen|schildern)", r"es öffentlich machen", r"ausführlich schildern",
-            r"schildern, wie", (r"(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu)", 0.25), r"öffentlich machen", r"andere (?:warnen|Kunden warnen)",
+            r"schildern, wie", (r"(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu)(?! (?:Ads|Analytics|Maps|Suche|Ranking|My Business|Workspace))", 0.25), r"öffentlich machen", r"andere (?:warnen|Kunden warnen)",
             r"anderweitig (?:umsehen|suchen|vergeben)", r"(?:ich|wir) (?:kündige|kündigen|kündigt)\w*",
         ],
     },
@@ -414,12 +414,12 @@ _extend(SIGNALS, {
         ],
         "fi": [
             r"(?:en ole|emme ole) (?:lainkaan |yhtään )?vakuuttun\w*", r"(?:minun|meidän) tavalla\w*", r"niin kuin (?:me|minä) (?:ne |sen )?(?:määrittelemme|määrittelen|haluamme|haluan|sanon|sanomme)",
-            (r"(?:veljenpoika|siskonpoika|veljentytär|poika|tytär|lanko|kaveri|ystävä|naapuri)(?:ni|mme) (?:sanoo|sanoi|osaisi|tekisi)", 0.4), r"(?:oman )?IT-tu\w* mukaan",
+            (r"(?:veljenpoika|siskonpoika|veljentytär|poika|tytär|lanko|kaveri|ystävä|naapuri)(?:ni|mme) (?:sanoo|sanoi|osaisi|tekisi)", 0.4),
             (r"vanhanaikai\w*", 0.3), r"ylimitoitet\w*",
         ],
         "de": [
             r"ob (?:Sie|Ihr Team|ihr|Ihre Leute|Ihre Agentur) (?:überhaupt |eigentlich )?(?:weiß|wissen|wisst),? was (?:es|Sie|sie|ihr) (?:tut|tun|macht|machen)",
-            (r"(?:mein|meine|unser|unsere) (?:Neffe|Nichte|Sohn|Tochter|Freund|Schwager|Praktikant|Praktikantin|Bruder|Cousin|Nachbar)\b", 0.35),
+            (r"(?:mein|meine|unser|unsere) (?:Neffe|Nichte|Sohn|Tochter|Freund|Schwager|Praktikant|Praktikantin|Bruder|Cousin|Nachbar) (?:\w+ )?(?:sagt|meint|findet|hätte|könnte|würde|hat gesagt|baut)", 0.35),
             r"sehe nicht ein,? warum", r"(?:so,? )?wie ich es (?:sage|will|möchte)", (r"veraltet\w*", 0.3),
         ],
     },
@@ -464,7 +464,8 @@ LEGAL_DONE = [
     r"(?:taken|taking|took|sought|got|obtained|getting|seeking) (?:\w+ )?(?:legal )?advice", r"(?:spoken|speaking|talked|consulted|consulting)",
     r"(?:is|are|has been|have been) (?:\w+ )?(?:informed|aware|copied|in copy|cc'?d)",
     r"talt med", r"rådført", r"orienteret", r"inddraget", r"gesprochen", r"konsultiert", r"informiert", r"in Kopie",
-    r"konsultoi\w*", r"ollut yhteydessä", r"puhunut", r"tiedoksi", r"tätig", r"aktiv werden",
+    r"konsultoi\w*", r"ollut yhteydessä", r"puhunut", r"tiedoksi", r"tätig", r"aktiv werden", r"vorgelegt", r"eingeschaltet",
+    r"beauftragt", r"übergeben",
 ]
 
 # "...it goes on Trustpilot if nothing happens now": a weak threat word (a review site, a
@@ -579,7 +580,7 @@ SCENARIO_CUES: dict[str, dict[str, list]] = {
         "en": [r"refund (?:me|us|my|our|the|all|every|in full)", r"(?:a|my|our|full) refund", r"money back", r"every (?:cent|penny|dollar|euro)", r"(?:won't|will not|am not going to|refuse to|not going to) pay (?:this|the|that|your|you|a (?:cent|penny)|anything|for (?:this|that|it))",
                r"disput(?:e|ing) (?:the|this|your) invoice", r"(?:want|demand) (?:(?!rolled|roll|call|get|come|go)\w+ ){0,3}back\b(?! (?:up|online|on|in|to normal))", r"reimburse*", r"not paying (?:this|the|that|your) (?:invoice|bill)"],
         "da": [r"penge(?:ne)? tilbage", r"refusion", r"tilbagebetal*", r"betaler ikke(?! (?:ekstra|mere|oveni))", r"betale ikke(?! (?:ekstra|mere|oveni))", r"ikke betale(?! (?:ekstra|mere|oveni))", r"nægter at betale"],
-        "fi": [r"rahat?(?:ni|mme)? takaisin", r"en maksa", r"emme maksa", r"hyvity*", r"palautus*"],
+        "fi": [r"rahat?(?:ni|mme)? takaisin", r"en maksa", r"emme maksa", r"hyvity*", r"(?:rahojen|maksun|summan|ennakkomaksun|kauppahinnan) palautu\w*"],
         "de": [r"Geld zurück", r"Rückerstattung*", r"erstatte*", r"(?:zahle|zahlen|bezahle|bezahlen) (?:ich |wir )?(?:nicht|keinen Cent)", r"Rechnung nicht"],
     },
     "blame": {
@@ -715,7 +716,7 @@ _extend(SCENARIO_CUES, {
                r"(?:share|sharing|post|posting|write|writing) (?:about )?(?:my|our) experience", r"trustpilot", r"yelp", r"(?:reverse|reversing) the (?:payment|charge)"],
         "da": [r"anmeldelse\w*", r"trustpilot", r"advares mod", r"advare andre", r"kræve\w* erstatning", r"tage\w* (?:sagen )?i retten", r"(?:går|gå) (?:vi |jeg )?videre med sagen"],
         "fi": [r"asia(?:n)? oikeuteen", r"vahingonkorvau\w*", r"korvausvaati\w*", r"arvostelu\w*", r"trustpilot", r"(?:tehdään|tehtävä|teette) (?:alusta|kokonaan) uudelleen"],
-        "de": [r"rechtliche Schritte vor(?:behalte|behalten)", r"Schadens?ersatz\w*", r"zurückbuch\w*", r"zurückgebucht", r"ausführlich schildern", r"schildern, wie", r"(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu)",
+        "de": [r"rechtliche Schritte vor(?:behalte|behalten)", r"Schadens?ersatz\w*", r"zurückbuch\w*", r"zurückgebucht", r"ausführlich schildern", r"schildern, wie", r"(?:auf|bei) (?:Trustpilot|ProvenExpert|Kununu)",
                r"Anwalt (?:ein)?schalten", r"(?:komplett|vollständig|alles) neu (?:machen|erstellen|programmieren)"],
     },
     "blame": {

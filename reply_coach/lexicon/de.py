@@ -631,6 +631,10 @@ SIGNALS: dict[str, list] = {
 # scenario id -> entries that are evidence of that scenario
 SCENARIO_CUES: dict[str, list] = {
     "legal_threat": [
+        # Going public on a review site (the signals at the top of SIGNALS["threat"]).
+        r"(?:schreibe|schreiben|poste|posten|veröffentliche|veröffentlichen|teile|teilen) (?:ich |wir )?(?:[\w-]+ ){0,6}(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu|Facebook|Instagram|LinkedIn|Yelp)",
+        r"(?:werde|werden) (?:ich |wir )?(?:[\w-]+ ){0,3}(?:auf|bei) (?:Google|Trustpilot|ProvenExpert|Kununu|Facebook|Instagram|LinkedIn|Yelp)",
+        r"(?:warne|warnen) (?:ich |wir )?(?:[\w-]+ ){0,2}andere",
         r"juristische(?:n)? Schritte", r"(?:rechtliche|juristische)(?:n)? Konsequenzen", r"(?:den )?Rechtsweg", r"Klage (?:gegen|wegen|vor)", r"(?:ans|ins|an ein|an das) Inkasso\w*", r"Inkasso\w* (?:[\w-]+ ){0,2}(?:beauftragen|einschalten|übergeben|weitergeben)", r"Mahnbescheid*",
         r"Mahnverfahren*", r"Abmahnung*", r"Strafanzeige*", r"(?:Straf)?anzeige (?:erstatten|stellen)", r"zur Anzeige bringen", r"bringen (?:[\w-]+ ){0,3}zur Anzeige", r"haftbar (?:machen|gemacht)", r"Regress*",
         r"Vertragsstrafe*", r"Ansprüche (?:[\w-]+ ){0,3}geltend", r"(?:Verbraucherzentrale|Schlichtungsstelle|Wettbewerbszentrale|Datenschutzbehörde)*",
