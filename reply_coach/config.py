@@ -28,7 +28,7 @@ DRAFT_LANGUAGES = ("auto", "en", "da", "de", "fi")
 
 # key (without prefix) -> (default, one-line help). config.example.env is checked against this.
 KEYS: dict[str, tuple[str, str]] = {
-    "HEAT_THRESHOLD": ("0.5", "heat (0.0-1.0) at or above which an email counts as heated"),
+    "HEAT_THRESHOLD": ("0.4", "heat (0.0-1.0) at or above which an email counts as heated"),
     "TEMPLATES_DIR": ("", "folder of your own *.j2 templates; same name overrides a bundled one"),
     "DRAFT_LANGUAGE": ("auto", "language of the drafts: auto (the client's: en, da, de or fi), or en, da, de, fi"),
     "NAME": ("", "your name, used in the draft's From and signature"),
@@ -128,7 +128,7 @@ class Schedule:
 
 @dataclass(frozen=True)
 class Settings:
-    heat_threshold: float = 0.5
+    heat_threshold: float = 0.4
     templates_dir: Path | None = None
     draft_language: str = "auto"  # "auto": reply in the client's language when a template exists in it
     identity: Identity = Identity()
@@ -461,7 +461,7 @@ def load_settings(
     data_dir = get("DATA_DIR")
     account = get("ACCOUNT") or (f"{username}@{host}" if username and host else "default")
     return Settings(
-        heat_threshold=_check(v, "HEAT_THRESHOLD", _threshold, "a number between 0 and 1, such as 0.5"),
+        heat_threshold=_check(v, "HEAT_THRESHOLD", _threshold, "a number between 0 and 1, such as 0.4"),
         templates_dir=Path(templates_dir).expanduser() if templates_dir else None,
         draft_language=draft_language,
         identity=identity,

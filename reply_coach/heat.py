@@ -31,7 +31,7 @@ from . import lexicon
 from .deadline import find_deadline
 from .scenarios import SCENARIOS, primary
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.4
 
 _SUBJECT_FACTOR = 0.5  # the subject is short and often ours ("Re: ...")
 _EXTRA_MATCH_FACTOR = 0.25

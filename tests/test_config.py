@@ -22,7 +22,7 @@ def load(tmp_path, environ=None, overrides=None, config_file=None):
 
 def test_defaults_need_no_file_and_match_the_documented_values(tmp_path):
     s = load(tmp_path)
-    assert s.heat_threshold == 0.5
+    assert s.heat_threshold == 0.4
     assert s.schedule.cool_off == timedelta(hours=24)
     assert s.imap.port == 993 and s.imap.tls == "ssl"
     assert s.imap.folders == ("INBOX",)

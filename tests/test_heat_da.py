@@ -13,6 +13,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from reply_coach.heat import DEFAULT_THRESHOLD, analyze
+
+# Hard calm look-alikes must stay below this line, the detector's old threshold. The default
+# threshold is lower (heat.DEFAULT_THRESHOLD, 0.4): catching more heated mail flags some of
+# these, a trade made on a validation corpus and documented in docs/guide.md.
+CALM_CEILING = 0.5
 from reply_coach.message import Message
 from reply_coach.scenarios import SCENARIOS
 
@@ -1671,8 +1676,8 @@ def test_danish_family_is_heated_and_fires_its_signal(case_id, text, signal, sce
 
 @pytest.mark.parametrize("case_id, text", CALM, ids=[c[0] for c in CALM])
 def test_danish_look_alike_stays_calm(case_id, text):
-    a = analyze(msg(text))
-    assert a.heat < DEFAULT_THRESHOLD and not a.heated and a.scenario is None, _explain(a)
+    a = analyze(msg(text), CALM_CEILING)
+    assert a.heat < CALM_CEILING and not a.heated and a.scenario is None, _explain(a)
 
 
 def test_the_danish_table_is_broad():
@@ -1740,8 +1745,8 @@ def test_whole_danish_email_is_heated_and_routed(case_id, subject, text, scenari
 
 @pytest.mark.parametrize("case_id, subject, text", CALM_EMAILS, ids=[c[0] for c in CALM_EMAILS])
 def test_whole_calm_danish_email_stays_calm(case_id, subject, text):
-    a = analyze(msg(text, subject=subject))
-    assert a.heat < DEFAULT_THRESHOLD and a.scenario is None, _explain(a)
+    a = analyze(msg(text, subject=subject), CALM_CEILING)
+    assert a.heat < CALM_CEILING and a.scenario is None, _explain(a)
 
 
 def _fragments(entry):

@@ -14,6 +14,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from reply_coach.heat import DEFAULT_THRESHOLD, analyze
+
+# Hard calm look-alikes must stay below this line, the detector's old threshold. The default
+# threshold is lower (heat.DEFAULT_THRESHOLD, 0.4): catching more heated mail flags some of
+# these, a trade made on a validation corpus and documented in docs/guide.md.
+CALM_CEILING = 0.5
 from reply_coach.lexicon import en
 from reply_coach.message import Message
 
@@ -1702,8 +1707,8 @@ def test_family_catches_its_heated_sentence(family, signal, words, heated, calm,
     "family, calm", [(f[0], f[4]) for f in FAMILIES if f[4]], ids=[f[0] for f in FAMILIES if f[4]]
 )
 def test_calm_look_alike_stays_calm(family, calm):
-    a = analyze(msg(calm))
-    assert a.heat < DEFAULT_THRESHOLD and not a.heated, f"{family}: {_explain(a)}"
+    a = analyze(msg(calm), CALM_CEILING)
+    assert a.heat < CALM_CEILING and not a.heated, f"{family}: {_explain(a)}"
 
 
 @pytest.mark.parametrize("case_id, subject, text, scenarios", EMAILS, ids=[e[0] for e in EMAILS])
@@ -1714,7 +1719,7 @@ def test_heated_email_is_heated_and_routed(case_id, subject, text, scenarios):
 
 @pytest.mark.parametrize("case_id, subject, text", CALM_EMAILS, ids=[e[0] for e in CALM_EMAILS])
 def test_calm_email_stays_calm(case_id, subject, text):
-    a = analyze(msg(text, subject))
+    a = analyze(msg(text, subject), CALM_CEILING)
     assert not a.heated and a.scenario is None, _explain(a)
 
 
@@ -2833,7 +2838,7 @@ def test_round2_heated_sentence_is_heated(text):
 
 @pytest.mark.parametrize("text", R2_CALM)
 def test_round2_calm_look_alike_stays_calm(text):
-    a = analyze(msg(text))
+    a = analyze(msg(text), CALM_CEILING)
     assert not a.heated, _explain(a)
 
 
@@ -2845,7 +2850,7 @@ def test_round2_heated_email_is_heated_and_routed(case_id, subject, text, scenar
 
 @pytest.mark.parametrize("case_id, subject, text", R2_CALM_EMAILS, ids=[e[0] for e in R2_CALM_EMAILS])
 def test_round2_calm_email_stays_calm(case_id, subject, text):
-    a = analyze(msg(text, subject))
+    a = analyze(msg(text, subject), CALM_CEILING)
     assert not a.heated and a.scenario is None, _explain(a)
 
 
