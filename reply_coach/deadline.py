@@ -56,28 +56,49 @@ _CUE = (r"(?:by|before|no later than|not later than|deadline(?: is)?:?|due by|at
         r"bis(?: spätestens| zum| zur| Ende)?|spätestens(?: am| bis)?|vor)")
 _DAYNUM = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?"
 
+class _LazyRx:
+    """A rule's regex, compiled the first time a word could start it: thirty big alternations of
+    weekday and month names cost ~10 ms at every start, and an email tries a handful."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args, self._rx = (pattern, flags), None
+
+    def match(self, text: str, pos: int = 0):
+        return self._compiled().match(text, pos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._compiled().finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def _compiled(self) -> "re.Pattern[str]":
+        if self._rx is None:
+            self._rx = re.compile(*self._args)
+        return self._rx
+
+
 # Each rule: (kind, regex).  The earliest match in the text wins (but see
 # _WEAK_KINDS); at one position, kinds are tried in this order, so the more
 # specific phrase ("end of day tomorrow") comes before the shorter one inside it.
-_RULES: list[tuple[str, re.Pattern[str]]] = [
+_RULES: list[tuple[str, "_LazyRx"]] = [
     # "by end of day tomorrow", "EOD tomorrow", "bis morgen früh": tomorrow, named as a deadline.
-    ("tomorrow_cue", re.compile(r"(?:(?:by |before )?(?:the )?end of (?:the |business )?day,? tomorrow|(?:(?:by|before) )?(?:EOD|COB|close of business),? tomorrow|"
+    ("tomorrow_cue", _LazyRx(r"(?:(?:by |before )?(?:the )?end of (?:the |business )?day,? tomorrow|(?:(?:by|before) )?(?:EOD|COB|close of business),? tomorrow|"
                                 r"(?:by|before|until|till|no later than) tomorrow|"
                                 r"(?:inden|senest|til) i morgen|i morgen senest|huomis\w* mennessä|viimeistään huomenna|"
                                 r"(?:bis|spätestens) morgen)\b", re.I)),
     # "by COB Friday", "by 5pm on Friday", "bis 12 Uhr am Freitag": the weekday, not today.
-    ("weekday_time", re.compile(rf"\b{_CUE}\s+(?:(?:COB|EOD|close of business|(?:the )?end of (?:the )?(?:business )?day|noon|midday|"
+    ("weekday_time", _LazyRx(rf"\b{_CUE}\s+(?:(?:COB|EOD|close of business|(?:the )?end of (?:the )?(?:business )?day|noon|midday|"
                                 rf"(?:kl\.?\s*)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|Uhr)?)),?\s+"
                                 rf"(?:on\s+|am\s+|på\s+|this\s+)?(?P<wd>{_WD})\w*\b", re.I)),
     # "you have until Friday": "until" alone is an out-of-office ("out until December 2"), so only after "have".
-    ("until", re.compile(rf"\b(?:you have|you've got|you get|I'll give you|I will give you)\s+until\s+(?:this\s+)?(?P<wd>{_WD})\w*\b", re.I)),
+    ("until", _LazyRx(rf"\b(?:you have|you've got|you get|I'll give you|I will give you)\s+until\s+(?:this\s+)?(?P<wd>{_WD})\w*\b", re.I)),
     # "Friday at the latest", "fredag senest", "Freitag spätestens".
-    ("weekday_latest", re.compile(rf"\b(?P<wd>{_WD})\w*,?\s+(?:at the latest|senest|spätestens|viimeistään)\b", re.I)),
+    ("weekday_latest", _LazyRx(rf"\b(?P<wd>{_WD})\w*,?\s+(?:at the latest|senest|spätestens|viimeistään)\b", re.I)),
     # Danish "til fredag" ("kan I nå det til fredag?"): "til" before a weekday is a deadline.
-    ("weekday_til", re.compile(rf"\btil\s+(?:på\s+)?(?P<wd>mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.I)),
-    ("iso", re.compile(rf"{_CUE}\s+(?:the\s+|den\s+|dem\s+)?(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b", re.I)),
+    ("weekday_til", _LazyRx(rf"\btil\s+(?:på\s+)?(?P<wd>mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.I)),
+    ("iso", _LazyRx(rf"{_CUE}\s+(?:the\s+|den\s+|dem\s+)?(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b", re.I)),
     # "before 3pm today", and an obligation due today ("needs to go out today", "skal rettes i dag").
-    ("today", re.compile(r"(?:(?:by|before) (?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|noon|midday|lunch(?:time)?) today|"
+    ("today", _LazyRx(r"(?:(?:by|before) (?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|noon|midday|lunch(?:time)?) today|"
                          r"(?:needs? to|has to|have to|must)\b[^.!?\n]{0,50}?\b(?:today|tonight)|skal\b[^.!?\n]{0,50}?\bi dag|"
                          r"(?:pitää|täytyy)\b[^.!?\n]{0,50}?\btänään|(?:muss|müssen)\b[^.!?\n]{0,50}?\bheute|"
                          # A request to do something today ("could you sign it today?"); a demand for an
@@ -85,49 +106,49 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:could|can|would) you\b[^.!?\n]{0,50}?\btoday|kan (?:du|I)\b[^.!?\n]{0,50}?\bi dag|"
                          r"(?:können|könnten) Sie\b[^.!?\n]{0,50}?\bheute|(?:voisitko|voisitteko|ehtisitkö|ehtisittekö)\b[^.!?\n]{0,50}?\btänään)\b", re.I)),
     # "by then" points back at the day named just before ("the investors come Monday, ... ready by then").
-    ("by_then", re.compile(r"\b(?:by then|before then|bis dahin|inden da|til den tid|siihen mennessä)\b", re.I)),
-    ("today", re.compile(r"\b(?:(?:by|before) (?:the )?end of (?:the |business )?(?:day|today)|by (?:today|tonight|EOD|COB|close of business)|\bEOD\b|"
+    ("by_then", _LazyRx(r"\b(?:by then|before then|bis dahin|inden da|til den tid|siihen mennessä)\b", re.I)),
+    ("today", _LazyRx(r"\b(?:(?:by|before) (?:the )?end of (?:the |business )?(?:day|today)|by (?:today|tonight|EOD|COB|close of business)|\bEOD\b|"
                          r"inden (?:dagens udgang|i dag|i aften)|senest i dag|"
                          r"tänään mennessä|päivän loppuun mennessä|viimeistään tänään|"
                          # "bis heute" alone means "to date" ("bis heute nicht erbracht"), not a deadline.
                          r"bis heute (?:Abend|Mittag|Nachmittag|\d{1,2}(?:[.:]\d\d)? Uhr)|heute noch|bis Feierabend|bis Dienstschluss)", re.I)),
-    ("tomorrow", re.compile(r"(?:\btomorrow\b|\bi morgen\b|\bhuomen\w*|\bhuomis\w*|(?<!\w)(?<!guten )(?<!god )(?<!heute )(?<!am )(?<!jeden )morgen(?!\w))", re.I)),
-    ("next_eow", re.compile(r"\b(?:(?:by|before) )?(?:the )?end of next week\b|\bEnde (?:der )?nächste[nr]? Woche\b|"
+    ("tomorrow", _LazyRx(r"(?:\btomorrow\b|\bi morgen\b|\bhuomen\w*|\bhuomis\w*|(?<!\w)(?<!guten )(?<!god )(?<!heute )(?<!am )(?<!jeden )morgen(?!\w))", re.I)),
+    ("next_eow", _LazyRx(r"\b(?:(?:by|before) )?(?:the )?end of next week\b|\bEnde (?:der )?nächste[nr]? Woche\b|"
                             r"\b(?:inden|i) (?:udgangen af|slutningen af) næste uge\b|\bensi viikon loppuun (?:mennessä)?", re.I)),
-    ("eow", re.compile(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?week\b|\bEOW\b|"
+    ("eow", _LazyRx(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?week\b|\bEOW\b|"
                        r"\binden (?:udgangen af )?ugen(?:s udgang)?\b|\bi slutningen af ugen\b|"
                        r"\bviikon loppuun mennessä\b|\bbis (?:zum )?Ende der Woche\b|\bbis Wochenende\b)", re.I)),
-    ("eom", re.compile(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?month\b|"
+    ("eom", _LazyRx(r"(?:\b(?:by |before )?(?:the )?end of (?:the |this )?month\b|"
                        r"\binden (?:udgangen af )?måneden(?:s udgang)?\b|\binden månedens udgang\b|"
                        r"\bkuun loppuun mennessä\b|\bkuukauden loppuun mennessä\b|\bbis (?:zum )?(?:Ende des Monats|Monatsende)\b)", re.I)),
-    ("within", re.compile(rf"\b(?:within|in|inden for|indenfor|om|innerhalb(?: von)?|in den nächsten)\s+(?:the next\s+)?(?P<n>{_NUM})\s+"
+    ("within", _LazyRx(rf"\b(?:within|in|inden for|indenfor|om|innerhalb(?: von)?|in den nächsten)\s+(?:the next\s+)?(?P<n>{_NUM})\s+"
                           r"(?P<u>hours?|days?|business days?|working days?|weeks?|timer?|dage?|døgn|uger?|Stunden|Tagen?|Wochen?|Werktagen?)\b", re.I)),
-    ("within_fi", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>tunnin|päivän|viikon)\s+(?:sisällä|kuluessa)\b", re.I)),
+    ("within_fi", _LazyRx(rf"\b(?P<n>{_NUM})\s+(?P<u>tunnin|päivän|viikon)\s+(?:sisällä|kuluessa)\b", re.I)),
     # "viikon sisällä": a week, the number left out.
-    ("within_fi", re.compile(r"\b(?P<u>tunnin|päivän|viikon)\s+(?:sisällä|kuluessa)\b", re.I)),
+    ("within_fi", _LazyRx(r"\b(?P<u>tunnin|päivän|viikon)\s+(?:sisällä|kuluessa)\b", re.I)),
     # "in time for the launch on the 18th", "rechtzeitig zum Launch am 18.": the date named after it.
-    ("in_time_for", re.compile(r"\b(?:in time for|rechtzeitig (?:zum|zur|für)|i tide til|ajoissa)\b[^.!?\n]{0,50}?"
+    ("in_time_for", _LazyRx(r"\b(?:in time for|rechtzeitig (?:zum|zur|für)|i tide til|ajoissa)\b[^.!?\n]{0,50}?"
                                r"\b(?:on the |am |den |the )?(?P<d>\d{1,2})(?:(?:st|nd|rd|th)(?!\w)|\.(?![\d.]))", re.I)),
-    ("weekday_fi", re.compile(rf"\b(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b", re.I)),
-    ("next_weekday", re.compile(rf"\b(?:next|næste|ensi|nächsten|kommenden)\s+(?P<wd>{_WD})\w*\b", re.I)),
-    ("weekday", re.compile(rf"\b{_CUE}\s+(?:this\s+|(?:på|på denne)\s+|denne\s+|(?:am|diesem|diesen|kommenden)\s+)?(?P<wd>{_WD})\w*\b", re.I)),
-    ("weekday_fi2", re.compile(rf"\bviimeistään\s+(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*\b", re.I)),
+    ("weekday_fi", _LazyRx(rf"\b(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin mennessä\b", re.I)),
+    ("next_weekday", _LazyRx(rf"\b(?:next|næste|ensi|nächsten|kommenden)\s+(?P<wd>{_WD})\w*\b", re.I)),
+    ("weekday", _LazyRx(rf"\b{_CUE}\s+(?:this\s+|(?:på|på denne)\s+|denne\s+|(?:am|diesem|diesen|kommenden)\s+)?(?P<wd>{_WD})\w*\b", re.I)),
+    ("weekday_fi2", _LazyRx(rf"\bviimeistään\s+(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*\b", re.I)),
     # A weekday after an obligation in the same sentence ("skal være klar på mandag", "I need it live on
     # Monday"): a deadline without "by".  "Vi ses på mandag" has no obligation and stays a meeting.
-    ("weekday_need", re.compile(rf"\b(?:need|needs|must|has to|have to|expect|forventer|skal|kræver|muss|müssen|brauche|braucht|erwarte|pitää|täytyy|odotan)\b"
+    ("weekday_need", _LazyRx(rf"\b(?:need|needs|must|has to|have to|expect|forventer|skal|kræver|muss|müssen|brauche|braucht|erwarte|pitää|täytyy|odotan)\b"
                                 rf"[^.!?\n]{{0,60}}?\b(?:on|på|am)\s+(?P<wd>{_WD})\w*\b", re.I)),
-    ("weekday_need", re.compile(r"\b(?:pitää|täytyy|odotan|on oltava|kerro|kertokaa|ilmoita|ilmoittakaa|vastaa|vastatkaa|"
+    ("weekday_need", _LazyRx(r"\b(?:pitää|täytyy|odotan|on oltava|kerro|kertokaa|ilmoita|ilmoittakaa|vastaa|vastatkaa|"
                                 r"lähetä|lähettäkää|toimita|toimittakaa|korjaa|korjatkaa)\b[^.!?\n]{0,60}?"
                                 r"\b(?P<wd>maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)na\b", re.I)),
-    ("month_day", re.compile(rf"\b{_CUE}\s+(?:the\s+|den\s+)?(?P<mn>{_MON})\.?\s+{_DAYNUM}(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
-    ("month_day", re.compile(rf"\b{_CUE}\s+(?:the\s+|den\s+|dem\s+)?{_DAYNUM}\s*(?:of\s+)?(?P<mn>{_MON})\.?(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
-    ("dm_dot", re.compile(rf"\b{_CUE}\s+(?:den\s+|dem\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2,4}})?", re.I)),
-    ("us_slash", re.compile(rf"\b{_CUE}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\b", re.I)),
-    ("dom", re.compile(rf"\b{_CUE}\s+the\s+{_DAYNUM}(?!\s*(?:of\s+)?(?:{_MON}))(?!\w)", re.I)),
+    ("month_day", _LazyRx(rf"\b{_CUE}\s+(?:the\s+|den\s+)?(?P<mn>{_MON})\.?\s+{_DAYNUM}(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("month_day", _LazyRx(rf"\b{_CUE}\s+(?:the\s+|den\s+|dem\s+)?{_DAYNUM}\s*(?:of\s+)?(?P<mn>{_MON})\.?(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("dm_dot", _LazyRx(rf"\b{_CUE}\s+(?:den\s+|dem\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2,4}})?", re.I)),
+    ("us_slash", _LazyRx(rf"\b{_CUE}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\b", re.I)),
+    ("dom", _LazyRx(rf"\b{_CUE}\s+the\s+{_DAYNUM}(?!\s*(?:of\s+)?(?:{_MON}))(?!\w)", re.I)),
     # Without an article the day needs its ordinal mark, so "by 5 pm" stays a time of day.
-    ("dom", re.compile(rf"\b{_CUE}\s+(?:den\s+|dem\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?!\w)|\.(?![\d.]))(?!\s*(?:of\s+)?(?:{_MON}))", re.I)),
-    ("dm_dot_fi", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})?\s*mennessä\b", re.I)),
-    ("dom", re.compile(r"\b(?P<d>\d{1,2})\.\s*(?:päivään|päivä) mennessä\b", re.I)),
+    ("dom", _LazyRx(rf"\b{_CUE}\s+(?:den\s+|dem\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?!\w)|\.(?![\d.]))(?!\s*(?:of\s+)?(?:{_MON}))", re.I)),
+    ("dm_dot_fi", _LazyRx(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})?\s*mennessä\b", re.I)),
+    ("dom", _LazyRx(r"\b(?P<d>\d{1,2})\.\s*(?:päivään|päivä) mennessä\b", re.I)),
 ]
 
 
@@ -270,7 +291,7 @@ def _dom(base: date, day: int) -> date | None:
     return None
 
 
-_NAMED_DAY_RX = re.compile(
+_NAMED_DAY_RX = _LazyRx(
     rf"\b(?:(?P<wd>{_WD})\w*|(?P<tm>tomorrow|i morgen|huomenna|(?<!guten )(?<!god )morgen)"
     rf"|(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>\d{{2,4}})?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mn2>{_MON})\b"

@@ -151,7 +151,47 @@ def _literal_prefix(fragment: str) -> str:
 _SIMPLE_GROUP_RX = re.compile(r"\(\?:([^()\\\[\]{}|?*+.^$]+(?:\|[^()\\\[\]{}|?*+.^$]+)*)\)(?![?*+{])")
 
 
-def _literal_starts(fragment: str, limit: int = 64) -> tuple[str, ...]:
+def _required(fragment: str) -> tuple[tuple[str, ...], ...]:
+    """What every match of ``fragment`` contains: words outside its groups, and for each plain group
+    that is not optional, one of its alternatives. A phrase whose needs are not all in the text
+    cannot match, so it need not be compiled (most never are). Each need is a tuple of choices."""
+    needs: list[tuple[str, ...]] = []
+    depth, run, i = 0, "", 0
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            needs.append((run,))
+            run, i = "", i + 2
+            continue
+        if c == "|" and depth == 0:
+            return ()  # a top-level alternative: nothing is required
+        if c == "(" and depth == 0:
+            m = _SIMPLE_GROUP_RX.match(fragment, i)
+            if m is not None:
+                needs.append((run,))
+                run = ""
+                choices = tuple(a.strip() for a in m.group(1).split("|"))
+                if all(len(a) >= 3 for a in choices):
+                    needs.append(choices)
+                i = m.end()
+                continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        if depth == 0 and c.isalpha():
+            run += c
+        else:
+            if depth == 0 and c in "?*+{" and run:
+                run = run[:-1]  # the last letter is optional
+            needs.append((run,))
+            run = ""
+        i += 1
+    needs.append((run,))
+    return tuple(dict.fromkeys(n for n in needs if all(len(a) >= 3 for a in n) and n != ("",)))
+
+
+def _literal_starts(fragment: str, limit: int = 8) -> tuple[str, ...]:
     """The texts a match of ``fragment`` can start with: its literal prefix, widened by the
     alternatives of plain groups that follow ("you (?:never|always)" starts "you never" or
     "you always").  Checked with one str.startswith before any regex is compiled or run."""
@@ -173,11 +213,11 @@ def _literal_starts(fragment: str, limit: int = 64) -> tuple[str, ...]:
     return tuple(starts)
 
 
-_Entry = tuple[str, str, float, tuple, str]  # (kind, name, weight, literal starts, anchored regex source)
+_Entry = tuple[str, str, float, tuple, tuple, tuple]  # (kind, name, weight, literal starts, where, words it needs)
 _Index = tuple[dict[str, list[_Entry]], dict[str, list[_Entry]], list[_Entry]]
 # The regexes themselves are compiled the first time their literal start is met: compiling the
 # whole lexicon up front cost ~80 ms at every start of the CLI, and most phrases are never tried.
-_COMPILED: dict[str, "re.Pattern[str]"] = {}
+_COMPILED: dict[tuple, "re.Pattern[str]"] = {}
 
 
 def _build_index() -> _Index:
@@ -188,14 +228,16 @@ def _build_index() -> _Index:
     seen: set[tuple[str, str, float, str]] = set()
 
     def register(kind: str, name: str, by_lang: dict[str, list], default: float) -> None:
-        for entries in by_lang.values():
-            for entry in entries:
+        for lang, entries in by_lang.items():
+            for i, entry in enumerate(entries):
                 pattern, weight = entry if isinstance(entry, tuple) else (entry, default)
-                for frag in _expand(_lower_regex(_fragment(pattern))):
+                for j, frag in enumerate(_expand(_lower_regex(_fragment(pattern)))):
                     if (kind, name, weight, frag) in seen:  # the same phrase listed twice (two languages, two rounds)
                         continue
                     seen.add((kind, name, weight, frag))
-                    item = (kind, name, weight, _literal_starts(frag), r"(?:" + frag + r")(?!\w)")
+                    # Where the phrase is, not its regex: the index stays small to load, and only
+                    # the phrases an email comes near are ever turned into regexes (_pattern).
+                    item = (kind, name, weight, _literal_starts(frag), (kind, name, lang, i, j), _required(frag))
                     key, whole = _key(frag)
                     if not key:
                         unkeyed.append(item)
@@ -223,29 +265,76 @@ def _index_key() -> str:
     return h.hexdigest()[:20]
 
 
-_INDEX_FORMAT = "reply-coach lexicon index 1"
+_INDEX_FORMAT = "reply-coach lexicon index 5"
+
+
+def _pattern(ref: tuple) -> "re.Pattern[str]":
+    """The compiled regex of the phrase at `ref` (kind, name, language, position, expansion), on first use."""
+    rx = _COMPILED.get(ref)
+    if rx is None:
+        kind, name, lang, i, j = ref
+        tables = {"signal": lexicon.SIGNALS, "scenario": lexicon.SCENARIO_CUES}
+        by_lang = tables[kind][name] if kind in tables else (lexicon.POSITIVE if kind == "positive" else lexicon.OWN_FAULT)
+        entry = by_lang[lang][i]
+        pattern = entry[0] if isinstance(entry, tuple) else entry
+        rx = _COMPILED[ref] = re.compile(r"(?:" + _expand(_lower_regex(_fragment(pattern)))[j] + r")(?!\w)")
+    return rx
+
+
+class _Filed(dict):
+    """key -> phrases, each key's list kept marshalled until a word first asks for it: an email
+    meets a few hundred of the index's thousands of keys, so most are never decoded."""
+
+    def get(self, key, default=()):
+        value = dict.get(self, key)
+        if value is None:
+            return default
+        if isinstance(value, bytes):
+            import marshal
+
+            value = marshal.loads(value)
+            self[key] = value
+        return value
+
+
+def _pack(index: _Index) -> bytes:
+    import marshal
+
+    by_word, by_prefix, unkeyed = index
+    return marshal.dumps((
+        {k: marshal.dumps(v) for k, v in by_word.items()},
+        {k: marshal.dumps(v) for k, v in by_prefix.items()},
+        unkeyed,
+    ))
+
+
+def _unpack(data: bytes) -> _Index:
+    import marshal
+
+    by_word, by_prefix, unkeyed = marshal.loads(data)
+    return _Filed(by_word), _Filed(by_prefix), unkeyed
 
 
 def _load_index() -> _Index:
     """The index from the user's cache when it was built from this very lexicon, else built
     (~70 ms) and cached.  marshal, not pickle: plain strings and numbers, nothing executable."""
-    import marshal
     import os
     from pathlib import Path
 
     try:
         cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reply-coach"
         path = cache / f"lexicon-{_index_key()}.marshal"
-        return tuple(marshal.loads(path.read_bytes()))  # type: ignore[return-value]
+        return _unpack(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError, RuntimeError):
         pass
-    index = _build_index()
+    by_word, by_prefix, unkeyed = _build_index()
+    index = (_Filed(by_word), _Filed(by_prefix), unkeyed)
     try:
         cache.mkdir(parents=True, exist_ok=True, mode=0o700)
         for old in cache.glob("lexicon-*.marshal"):
             old.unlink(missing_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(index))
+        tmp.write_bytes(_pack(index))
         os.replace(tmp, path)
     except (OSError, NameError):  # a read-only home, no cache dir: build it every time, quietly
         pass
@@ -285,29 +374,77 @@ def _candidates(word: str) -> tuple[_Entry, ...]:
     return found
 
 
+_SKIPPED: dict[tuple, int] = {}  # phrase -> texts it was not compiled for, its words being absent
+_SKIPS_BEFORE_COMPILING = 3
+_NEAR: dict[str, tuple[_Entry, ...]] = {}  # the text from a word to 2 letters into the next -> phrases that fit
+
+
+def _near(word: str, probe: str) -> tuple[_Entry, ...]:
+    """The candidates of `word` whose literal start agrees with `probe`, the text from the word to two
+    letters into the next one: common words ("you", "ikke", "nicht") start hundreds of phrases, and
+    the next word rules out most of them once per word pair, not once per occurrence."""
+    found = _NEAR.get(probe)
+    if found is None:
+        found = tuple(
+            e for e in _candidates(word) if any(s.startswith(probe) or probe.startswith(s) for s in e[3])
+        )
+        if len(_NEAR) >= _CANDIDATES_MAX:
+            _NEAR.clear()
+        _NEAR[probe] = found
+    return found
+
+
 def _matches(text: str):
     """(kind, name, weight, start, end) for every phrase found at a word start."""
     low = _lower_same_length(text)
-    for w in _WORD_RX.finditer(low):
+    words = list(_WORD_RX.finditer(low))
+    absent: set[tuple] = set()
+    for i, w in enumerate(words):
         pos = w.start()
-        for kind, name, weight, lit, source in _candidates(w.group(0)):
+        following = words[i + 1].start() + 2 if i + 1 < len(words) and words[i + 1].start() - w.end() <= 3 else w.end() + 1
+        for kind, name, weight, lit, ref, needs in _near(w.group(0), low[pos:following]):
             # Most candidates fail on their literal start: no regex (and no compile) for those.
             if not low.startswith(lit, pos):
                 continue
-            rx = _COMPILED.get(source)
+            rx = _COMPILED.get(ref)
             if rx is None:
-                rx = _COMPILED[source] = re.compile(source)
+                if ref in absent:
+                    continue
+                # A phrase whose words are not in the text is not compiled for it (a cold start
+                # compiles a third as many); after a few such texts compiling is cheaper than asking.
+                if needs and _SKIPPED.get(ref, 0) < _SKIPS_BEFORE_COMPILING and not all(
+                    any(word in low for word in choices) for choices in needs
+                ):
+                    absent.add(ref)
+                    _SKIPPED[ref] = _SKIPPED.get(ref, 0) + 1
+                    continue
+                rx = _pattern(ref)
             m = rx.match(low, pos)
             if m:
                 yield kind, name, weight, pos, m.end()
 
 
-def _compile_list(entries: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(_fragment(e) for e in entries) + r")(?!\w)", re.IGNORECASE)
+class _OnFirstUse:
+    """A regex compiled the first time it is searched: a dozen big alternations cost ~20 ms at
+    start-up, and most emails never need the lawyer or payment ones."""
+
+    __slots__ = ("_source", "_rx")
+
+    def __init__(self, source: str):
+        self._source, self._rx = source, None
+
+    def search(self, *args):
+        if self._rx is None:
+            self._rx = re.compile(self._source, re.IGNORECASE)
+        return self._rx.search(*args)
+
+
+def _compile_list(entries: list[str]) -> _OnFirstUse:
+    return _OnFirstUse(r"(?<!\w)(?:" + "|".join(_fragment(e) for e in entries) + r")(?!\w)")
 
 
 _WITHHELD_PAYMENT_RX = {
-    lang: tuple(re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.I) for words in entry)
+    lang: tuple(_OnFirstUse(r"(?<!\w)(?:" + words + r")(?!\w)") for words in entry)
     for lang, entry in lexicon.WITHHELD_PAYMENT.items()
 }
 _SENTENCES_RX = re.compile(r"[^.!?\n]+")

@@ -557,14 +557,18 @@ class HoldStore:
         # NULLs never match: an email with neither key is known by its place only.
         # The Message-ID is asked too, for rows whose key a migration could only copy from it.
         k, mid = key or None, message_id or None
+        # One simple lookup per UNIQUE index, not one OR over three of them: SQLite answered
+        # the OR with a scan of the whole table, which made a 10,000-message first scan
+        # quadratic (1 ms a lookup at 5,000 rows).
         row = c.execute(
-            """SELECT id FROM held WHERE account = ?
-                   AND ((folder = ? AND uidvalidity = ? AND uid = ?) OR source_id IN (?, ?) OR message_id IN (?, ?))
-               UNION ALL
-               SELECT item_id FROM merged_message WHERE account = ?
-                   AND ((folder = ? AND uidvalidity = ? AND uid = ?) OR source_id IN (?, ?) OR message_id IN (?, ?))
+            """SELECT id FROM held WHERE account = ? AND folder = ? AND uidvalidity = ? AND uid = ?
+               UNION ALL SELECT id FROM held WHERE account = ? AND source_id IN (?, ?)
+               UNION ALL SELECT id FROM held WHERE account = ? AND message_id IN (?, ?)
+               UNION ALL SELECT item_id FROM merged_message WHERE account = ? AND folder = ? AND uidvalidity = ? AND uid = ?
+               UNION ALL SELECT item_id FROM merged_message WHERE account = ? AND source_id IN (?, ?)
+               UNION ALL SELECT item_id FROM merged_message WHERE account = ? AND message_id IN (?, ?)
                LIMIT 1""",
-            (account, folder, uidvalidity, uid, k, mid, k, mid) * 2,
+            (account, folder, uidvalidity, uid, account, k, mid, account, k, mid) * 2,
         ).fetchone()
         return self.get(row[0]) if row else None
 
