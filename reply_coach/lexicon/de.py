@@ -1009,6 +1009,12 @@ _R2_CUES: dict[str, list] = {
     ],
 }
 # batch 2: withholding a payment by decision, blame by "since you..." and "on your side",
+def _add(table: dict[str, list], more: dict[str, list]) -> None:
+    """Append a batch's entries to the round's table, signal by signal."""
+    for name, entries in more.items():
+        table.setdefault(name, []).extend(entries)
+
+
 # cheap-and-fast, "while you're at it", "is that all?"
 _R2_SIGNALS2: dict[str, list] = {
     "demand": [
@@ -1099,10 +1105,8 @@ _R2_CUES2: dict[str, list] = {
         r"(?:das|dies) soll (?:unsere|unser|meine|mein|die|das|der|eure|Ihre) (?:[\w-]+ ){0,2}\w+ sein\?", r"Platzhalter\w*", r"halbfertig\w*", r"Lorem ipsum",
     ],
 }
-for _name, _entries in _R2_SIGNALS2.items():
-    _R2_SIGNALS.setdefault(_name, []).extend(_entries)
-for _sid, _entries in _R2_CUES2.items():
-    _R2_CUES.setdefault(_sid, []).extend(_entries)
+_add(_R2_SIGNALS, _R2_SIGNALS2)
+_add(_R2_CUES, _R2_CUES2)
 # batch 3: breach of contract, telling one's network, money back by transfer, a price
 # reduction claimed, "you're the pros", "Kleinkram", a friend's review, "nothing without my OK"
 _R2_SIGNALS3: dict[str, list] = {
@@ -1195,10 +1199,8 @@ _R2_CUES3: dict[str, list] = {
         r"(?:unterjubeln|untergejubelt|unterzujubeln)",
     ],
 }
-for _name, _entries in _R2_SIGNALS3.items():
-    _R2_SIGNALS.setdefault(_name, []).extend(_entries)
-for _sid, _entries in _R2_CUES3.items():
-    _R2_CUES.setdefault(_sid, []).extend(_entries)
+_add(_R2_SIGNALS, _R2_SIGNALS3)
+_add(_R2_CUES, _R2_CUES3)
 # batch 4: formal remedies (Ersatzvornahme, fruitless deadline), advising others against us,
 # a refund in English, an invoice "not due", "what did you do??", "I'll do it myself",
 # passive resignation ("eine andere Wahl habe ich ja nicht"), "begeistert bin ich nicht"
@@ -1296,10 +1298,8 @@ _R2_CUES4: dict[str, list] = {
         r"(?:habe|haben) (?:ich |wir )?(?:doch |bereits |schon )+(?:[\w-]+ ){0,2}(?:bezahlt|überwiesen|beglichen|gezahlt)",
     ],
 }
-for _name, _entries in _R2_SIGNALS4.items():
-    _R2_SIGNALS.setdefault(_name, []).extend(_entries)
-for _sid, _entries in _R2_CUES4.items():
-    _R2_CUES.setdefault(_sid, []).extend(_entries)
+_add(_R2_SIGNALS, _R2_SIGNALS4)
+_add(_R2_CUES, _R2_CUES4)
 # idioms of anger, blame and pressure that a German client uses without any keyword above
 # ("Mir platzt der Kragen", "Ihr lasst uns hängen", "Drei Wochen für ein Formular?")
 _R2_SIGNALS5: dict[str, list] = {
@@ -1389,10 +1389,8 @@ _R2_CUES5: dict[str, list] = {
     ],
     "doubts_expertise": [r"wer (?:bezahlt|zahlt),? (?:bestimmt|entscheidet|schafft an)"],
 }
-for _name, _entries in _R2_SIGNALS5.items():
-    _R2_SIGNALS.setdefault(_name, []).extend(_entries)
-for _sid, _entries in _R2_CUES5.items():
-    _R2_CUES.setdefault(_sid, []).extend(_entries)
+_add(_R2_SIGNALS, _R2_SIGNALS5)
+_add(_R2_CUES, _R2_CUES5)
 # scenario wording probed one sentence at a time: a separable "klage ... ein", disputing an
 # invoice ("bestreite die Rechnung"), the wrong version uploaded, a missed deadline, "vereinbart,
 # nicht 4.200", "für 300 Euro erwarte ich eine komplette Website", "wir brauchen das gestern"
@@ -1461,10 +1459,8 @@ _R2_CUES6: dict[str, list] = {
     ],
     "misunderstanding": [r"(?:ich dachte|wir dachten|ich hatte gedacht|wir hatten gedacht),"],
 }
-for _name, _entries in _R2_SIGNALS6.items():
-    _R2_SIGNALS.setdefault(_name, []).extend(_entries)
-for _sid, _entries in _R2_CUES6.items():
-    _R2_CUES.setdefault(_sid, []).extend(_entries)
+_add(_R2_SIGNALS, _R2_SIGNALS6)
+_add(_R2_CUES, _R2_CUES6)
 # batch 5: telling one's network in verb-second order, an invoice "I can't approve", a range
 # named and exceeded, "bereit, 7.000 zu zahlen", a texter "as if she had never...", a relative
 # rewriting our texts, "Lehrbuch", "Sie können uns doch nicht einfach..."
@@ -1547,10 +1543,8 @@ _R2_CUES7: dict[str, list] = {
         r"(?:keine|kein) (?:Korrekturen|Änderungen|Support) mehr möglich",
     ],
 }
-for _name, _entries in _R2_SIGNALS7.items():
-    _R2_SIGNALS.setdefault(_name, []).extend(_entries)
-for _sid, _entries in _R2_CUES7.items():
-    _R2_CUES.setdefault(_sid, []).extend(_entries)
+_add(_R2_SIGNALS, _R2_SIGNALS7)
+_add(_R2_CUES, _R2_CUES7)
 # batch 6: a report shared in groups, "others should know what they get into", services billed
 # but never rendered, "den Import habt ihr gemacht", "keine Ahnung, wie ihr das schafft",
 # "bei dem, was wir euch zahlen", "Wollen Sie mir ernsthaft erzählen", a buddy taking over
@@ -1641,10 +1635,8 @@ _R2_CUES8: dict[str, list] = {
         r"(?:haben Sie|habt ihr|hast du) (?:meine|unsere|mein|unser) (?:[\w-]+ )?(?:gelöscht|abgeschaltet|gekündigt|gesperrt|verkauft)\?",
     ],
 }
-for _name, _entries in _R2_SIGNALS8.items():
-    _R2_SIGNALS.setdefault(_name, []).extend(_entries)
-for _sid, _entries in _R2_CUES8.items():
-    _R2_CUES.setdefault(_sid, []).extend(_entries)
+_add(_R2_SIGNALS, _R2_SIGNALS8)
+_add(_R2_CUES, _R2_CUES8)
 _R2_SIGNALS["anger"] += _JUDGEMENTS
 for _name, _entries in _R2_SIGNALS.items():
     SIGNALS.setdefault(_name, []).extend(_entries)
