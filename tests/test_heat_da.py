@@ -12,12 +12,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from builders import CALM_CEILING, text_message
 from reply_coach.heat import DEFAULT_THRESHOLD, analyze
-
-# Hard calm look-alikes must stay below this line, the detector's old threshold. The default
-# threshold is lower (heat.DEFAULT_THRESHOLD, 0.4): catching more heated mail flags some of
-# these, a trade made on a validation corpus and documented in docs/guide.md.
-CALM_CEILING = 0.5
 from reply_coach.message import Message
 from reply_coach.scenarios import SCENARIOS
 
@@ -25,22 +21,7 @@ MONDAY = datetime(2026, 11, 23, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
 
 
 def msg(text: str, subject: str = "Projekt", lang: str = "da", **extra) -> Message:
-    fields = dict(
-        sender="client@example.com",
-        display_name="Alex Client",
-        first_name="Alex",
-        reply_to=None,
-        to=("jamie@brightpath.example",),
-        subject=subject,
-        date=MONDAY,
-        message_id="<1@example.com>",
-        in_reply_to=None,
-        references=(),
-        new_text=text,
-        lang=lang,
-    )
-    fields.update(extra)
-    return Message(**fields)
+    return text_message(text, subject=subject, lang=lang, date=MONDAY, **extra)
 
 
 ANY = None
