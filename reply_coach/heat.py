@@ -151,6 +151,18 @@ def _literal_prefix(fragment: str) -> str:
 _SIMPLE_GROUP_RX = re.compile(r"\(\?:([^()\\\[\]{}|?*+.^$]+(?:\|[^()\\\[\]{}|?*+.^$]+)*)\)(?![?*+{])")
 
 
+def _class_end(fragment: str, i: int) -> int:
+    """The index after the `]` closing the character class opened at `i`."""
+    j = i + 1
+    if fragment[j : j + 1] == "^":
+        j += 1
+    if fragment[j : j + 1] == "]":
+        j += 1
+    while j < len(fragment) and fragment[j] != "]":
+        j += 2 if fragment[j] == "\\" else 1
+    return j + 1
+
+
 def _required(fragment: str) -> tuple[tuple[str, ...], ...]:
     """What every match of ``fragment`` contains: words outside its groups, and for each plain group
     that is not optional, one of its alternatives. A phrase whose needs are not all in the text
@@ -165,6 +177,10 @@ def _required(fragment: str) -> tuple[tuple[str, ...], ...]:
             continue
         if c == "|" and depth == 0:
             return ()  # a top-level alternative: nothing is required
+        if c == "[":  # a character class is one character of a set, never a word
+            needs.append((run,))
+            run, i = "", _class_end(fragment, i)
+            continue
         if c == "(" and depth == 0:
             m = _SIMPLE_GROUP_RX.match(fragment, i)
             if m is not None:
@@ -265,7 +281,7 @@ def _index_key() -> str:
     return h.hexdigest()[:20]
 
 
-_INDEX_FORMAT = "reply-coach lexicon index 5"
+_INDEX_FORMAT = "reply-coach lexicon index 6"
 
 
 def _pattern(ref: tuple) -> "re.Pattern[str]":

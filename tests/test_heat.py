@@ -515,3 +515,12 @@ def test_reported_speech_damps_every_phrase_of_it():
 def test_a_negation_a_few_words_before_an_own_fault_phrase_denies_it():
     a = analyze(msg("Eihän se ole minun vika, että teidän järjestelmä sekoilee. Korjatkaa se heti, tämä on kohtuutonta."))
     assert all(s.name != "own_fault" for s in a.signals) and a.heated
+
+
+def test_the_words_a_phrase_needs_come_from_outside_its_groups_and_classes():
+    from reply_coach import heat
+
+    assert heat._required("not paying (?:this|the)") == (("not",), ("paying",), ("this", "the"))
+    assert heat._required("rahat?(?:ni)? takaisin") == (("raha",), ("takaisin",))
+    assert heat._required("a|b") == ()
+    assert heat._required("[abc]def ghij") == (("def",), ("ghij",))  # [abc] is one letter, not a word
