@@ -249,8 +249,6 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
         return _upcoming(base, 4) if base.weekday() <= 4 else _upcoming(base, 6)
     if kind == "eom":
         return date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
-    if kind == "in_time_for":
-        return _resolve("dom", m, sent, lang)
     if kind in ("within", "within_fi"):
         n = _number(m["n"]) if m.re.groupindex.get("n") else 1
         if n is None or n > 366:
@@ -270,7 +268,7 @@ def _resolve(kind: str, m: re.Match[str], sent: datetime | None, lang: str) -> d
     if kind in ("weekday", "weekday_fi", "weekday_fi2", "weekday_need", "weekday_time", "until", "weekday_latest",
                 "weekday_til"):
         return _upcoming(base, _WEEKDAYS[m["wd"].lower()])
-    if kind == "dom":
+    if kind in ("dom", "in_time_for"):
         return _dom(base, int(m["d"]))
     return None
 
